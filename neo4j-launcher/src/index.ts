@@ -1,0 +1,171 @@
+/**
+ * Starts a local Neo4j Community 5.26 for development and tests, from Maven Central artifacts.
+ *
+ * The JVM is our child: its stdin is a pipe we hold open, and the Java launcher shuts Neo4j down
+ * when that pipe closes. So the database stops with us whether we exit cleanly, crash or are
+ * killed with SIGKILL (no orphan JVM holding the store lock).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ensureLauncherBuilt, launcherClasspath } from "./buildLauncher.ts";
+import { toNeo4jConf, type LocalNeo4jSettings } from "./neo4jConf.ts";
+
+export { ensureLauncherBuilt } from "./buildLauncher.ts";
+export type { LocalNeo4jSettings } from "./neo4jConf.ts";
+
+export interface LocalNeo4jOptions extends LocalNeo4jSettings {
+  /** Folder holding the store, logs and the generated neo4j.conf; created when missing. */
+  home: string;
+  password: string;
+  /** JVM heap, e.g. "1g". */
+  heap: string;
+  /** Called with each progress line (the launcher's own lines and ours). */
+  onProgress?: (line: string) => void;
+  /** How long to wait for Bolt before giving up. */
+  startTimeoutMs?: number;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  /** Stops Neo4j and waits for the JVM to exit. Safe to call twice. */
+  stop(): Promise<void>;
+  /** Resolves when the JVM exits, for whatever reason. */
+  exited: Promise<number | null>;
+}
+
+const launcherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const READY_LINE = "neo4j-launcher: READY";
+
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const progress = options.onProgress ?? (() => undefined);
+  await ensureLauncherBuilt(launcherDir, progress);
+  await assertPortFree(options.boltPort);
+
+  const home = path.resolve(options.home);
+  mkdirSync(path.join(home, "conf"), { recursive: true });
+  const confPath = path.join(home, "conf", "neo4j.conf");
+  writeFileSync(confPath, toNeo4jConf(options));
+
+  const child = spawn(
+    "java",
+    [
+      `-Xms${options.heap}`,
+      `-Xmx${options.heap}`,
+      "-XX:+ExitOnOutOfMemoryError",
+      "--add-opens=java.base/java.nio=ALL-UNNAMED",
+      "--add-opens=java.base/java.io=ALL-UNNAMED",
+      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+      "--add-opens=java.base/java.lang=ALL-UNNAMED",
+      "-cp",
+      launcherClasspath(launcherDir),
+      "org.solidarityatlas.launcher.Launcher",
+      home,
+      confPath,
+    ],
+    {
+      stdio: ["pipe", "pipe", "pipe"],
+      env: { ...process.env, NEO4J_PASSWORD: options.password },
+    },
+  );
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  const uri = `bolt://127.0.0.1:${options.boltPort}`;
+  const started = Date.now();
+  progress(`starting Neo4j 5.26 (pid ${child.pid}) in ${home}`);
+  try {
+    await waitForReady(child, exited, options.startTimeoutMs ?? 120_000, progress);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
+  }
+  progress(`Neo4j is up on ${uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= stopJvm(child, exited);
+    return stopping;
+  };
+  return { uri, pid: child.pid ?? -1, stop, exited };
+}
+
+function waitForReady(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+  progress: (line: string) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const recentErrors: string[] = [];
+    const timer = setTimeout(
+      () => reject(new Error(`neo4j-launcher: Neo4j did not answer within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    const onLine = (line: string) => {
+      if (line === READY_LINE) {
+        clearTimeout(timer);
+        resolve();
+      } else if (line.startsWith("neo4j-launcher:")) {
+        progress(line.replace("neo4j-launcher: ", ""));
+      }
+    };
+    forEachLine(child.stdout, onLine);
+    forEachLine(child.stderr, (line) => {
+      recentErrors.push(line);
+      if (recentErrors.length > 20) recentErrors.shift();
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      const reason = recentErrors.filter((l) => /Exception|Error|neo4j-launcher/.test(l)).slice(-5).join("\n  ");
+      reject(new Error(`neo4j-launcher: the JVM exited with code ${code} before Neo4j was ready\n  ${reason}`));
+    });
+  });
+}
+
+function forEachLine(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
+  if (!stream) return;
+  let buffered = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk: string) => {
+    buffered += chunk;
+    let newline = buffered.indexOf("\n");
+    while (newline >= 0) {
+      onLine(buffered.slice(0, newline).trimEnd());
+      buffered = buffered.slice(newline + 1);
+      newline = buffered.indexOf("\n");
+    }
+  });
+}
+
+async function stopJvm(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  // Closing stdin asks the launcher for a clean shutdown (checkpoint, release the store lock).
+  child.stdin?.end();
+  const timeout = new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 30_000).unref());
+  if ((await Promise.race([exited, timeout])) === "timeout") {
+    child.kill("SIGKILL");
+    await exited;
+  }
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          `neo4j-launcher: port ${port} on 127.0.0.1 is in use (${error.code}); ` +
+            "stop the other Neo4j or set LOCAL_NEO4J_BOLT_PORT",
+        ),
+      ),
+    );
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
+  });
+}
+
+export function hasLocalStore(home: string): boolean {
+  return existsSync(path.join(path.resolve(home), "data", "databases", "neo4j"));
+}

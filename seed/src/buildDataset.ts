@@ -1,0 +1,224 @@
+/**
+ * Merges the per-document records into one graph (one node per actor id, one edge per
+ * type/from/to/year) and checks everything that spans records. Throws a DatasetError listing
+ * every problem; returns only a dataset that is safe to write.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { DatasetError, type DatasetIssue } from "./DatasetError.ts";
+import type { ActorType, RelationshipType } from "./model.ts";
+import { normaliseName, normaliseWhitespace } from "./normalise.ts";
+import type { Located, RawDataset } from "./readDataset.ts";
+import type { Evidence, SourceRecord } from "./records.ts";
+
+export interface Actor {
+  id: string;
+  type: ActorType;
+  name: string;
+  aliases: string[];
+  subtype?: string;
+  country?: string;
+  role?: string;
+  description?: string;
+  lat?: number;
+  lon?: number;
+  sources: string[];
+  quotes: string[];
+}
+
+export interface Relationship {
+  id: string;
+  type: RelationshipType;
+  from: string;
+  to: string;
+  year?: number;
+  until?: number;
+  status?: string;
+  office?: string;
+  purpose?: string;
+  sources: string[];
+  quotes: string[];
+}
+
+export interface Dataset {
+  sources: SourceRecord[];
+  actors: Actor[];
+  relationships: Relationship[];
+}
+
+export interface BuildOptions {
+  /** Folder with the source documents; when given, every quote must occur in its document. */
+  documentsDir?: string | undefined;
+}
+
+export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Dataset {
+  const issues: DatasetIssue[] = [];
+  const sourceIds = new Set(raw.sources.map((s) => s.id));
+  const documents = options.documentsDir ? readDocuments(options.documentsDir, sourceIds, issues) : undefined;
+
+  const checkEvidence = (located: Located<unknown>, name: string, evidence: Evidence[]) => {
+    for (const item of evidence) {
+      if (item.source !== located.document) {
+        issues.push({ file: located.file, line: located.line, record: name, reason: `evidence cites "${item.source}" but the record sits in the folder of "${located.document}"` });
+      } else if (!sourceIds.has(item.source)) {
+        issues.push({ file: located.file, line: located.line, record: name, reason: `source "${item.source}" is not in sources.json` });
+      } else if (documents) {
+        const text = documents.get(item.source);
+        if (text !== undefined && !text.includes(normaliseWhitespace(item.quote))) {
+          issues.push({ file: located.file, line: located.line, record: name, reason: `quote not found verbatim in ${item.source}: "${item.quote.slice(0, 80)}"` });
+        }
+      }
+    }
+  };
+
+  const actors = new Map<string, Actor>();
+  const firstSeen = new Map<string, Located<unknown>>();
+  const idsByDocument = new Map<string, Set<string>>();
+  for (const located of raw.actors) {
+    const { record } = located;
+    checkEvidence(located, record.id, record.evidence);
+    let ids = idsByDocument.get(located.document);
+    if (!ids) idsByDocument.set(located.document, (ids = new Set()));
+    if (ids.has(record.id)) {
+      issues.push({ file: located.file, line: located.line, record: record.id, reason: `actor id "${record.id}" is defined twice in ${located.document}` });
+    }
+    ids.add(record.id);
+
+    const existing = actors.get(record.id);
+    if (!existing) {
+      actors.set(record.id, {
+        id: record.id,
+        type: record.type,
+        name: record.name,
+        aliases: [...record.aliases],
+        ...(record.subtype && { subtype: record.subtype }),
+        ...(record.country && { country: record.country }),
+        ...(record.role && { role: record.role }),
+        ...(record.description && { description: record.description }),
+        sources: record.evidence.map((e) => e.source),
+        quotes: record.evidence.map((e) => e.quote),
+      });
+      firstSeen.set(record.id, located);
+      continue;
+    }
+    const first = firstSeen.get(record.id)!;
+    if (existing.type !== record.type) {
+      issues.push({ file: located.file, line: located.line, record: record.id, reason: `type ${record.type} contradicts type ${existing.type} given in ${first.file}:${first.line}` });
+    }
+    if (record.country && existing.country && record.country !== existing.country) {
+      issues.push({ file: located.file, line: located.line, record: record.id, reason: `country ${record.country} contradicts ${existing.country} given in ${first.file}:${first.line}` });
+    }
+    existing.aliases.push(record.name, ...record.aliases);
+    existing.subtype ??= record.subtype;
+    existing.country ??= record.country;
+    existing.role ??= record.role;
+    existing.description ??= record.description;
+    for (const e of record.evidence) {
+      existing.sources.push(e.source);
+      existing.quotes.push(e.quote);
+    }
+  }
+  for (const actor of actors.values()) {
+    actor.aliases = uniqueAliases(actor.name, actor.aliases);
+  }
+  checkNameCollisions([...actors.values()], firstSeen, issues);
+
+  for (const place of raw.places) {
+    const actor = actors.get(place.id);
+    if (!actor) continue;
+    if (place.lat !== undefined && place.lon !== undefined) {
+      actor.lat = place.lat;
+      actor.lon = place.lon;
+    }
+  }
+
+  const relationships = new Map<string, Relationship>();
+  for (const located of raw.relationships) {
+    const { record } = located;
+    const name = `${record.from} -${record.type}-> ${record.to}`;
+    checkEvidence(located, name, record.evidence);
+    const documentIds = idsByDocument.get(located.document) ?? new Set<string>();
+    for (const end of [record.from, record.to]) {
+      if (!documentIds.has(end)) {
+        issues.push({ file: located.file, line: located.line, record: name, reason: `"${end}" is not defined in ${located.document}/actors*.jsonl` });
+      }
+    }
+    if (record.from === record.to) {
+      issues.push({ file: located.file, line: located.line, record: name, reason: "a relationship must join two different actors" });
+    }
+    if (record.until !== undefined && record.year !== undefined && record.until < record.year) {
+      issues.push({ file: located.file, line: located.line, record: name, reason: `until ${record.until} is before year ${record.year}` });
+    }
+    const id = [record.type, record.from, record.to, record.year ?? ""].join(":").replace(/:$/, "");
+    const existing = relationships.get(id);
+    if (existing) {
+      for (const e of record.evidence) {
+        if (!existing.quotes.includes(e.quote)) {
+          existing.sources.push(e.source);
+          existing.quotes.push(e.quote);
+        }
+      }
+      existing.until ??= record.until;
+      existing.status ??= record.status;
+      existing.office ??= record.office;
+      existing.purpose ??= record.purpose;
+      continue;
+    }
+    relationships.set(id, {
+      id,
+      type: record.type as RelationshipType,
+      from: record.from,
+      to: record.to,
+      ...(record.year !== undefined && { year: record.year }),
+      ...(record.until !== undefined && { until: record.until }),
+      ...(record.status && { status: record.status }),
+      ...(record.office && { office: record.office }),
+      ...(record.purpose && { purpose: record.purpose }),
+      sources: record.evidence.map((e) => e.source),
+      quotes: record.evidence.map((e) => e.quote),
+    });
+  }
+
+  if (issues.length > 0) throw new DatasetError(issues);
+  return {
+    sources: raw.sources,
+    actors: [...actors.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    relationships: [...relationships.values()].sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+function uniqueAliases(name: string, aliases: string[]): string[] {
+  const seen = new Set([name]);
+  return aliases.filter((alias) => !seen.has(alias) && seen.add(alias));
+}
+
+/** Two different ids whose names or aliases normalise to the same string are one actor twice. */
+function checkNameCollisions(actors: Actor[], firstSeen: Map<string, Located<unknown>>, issues: DatasetIssue[]): void {
+  const owner = new Map<string, string>();
+  for (const actor of actors) {
+    for (const label of [actor.name, ...actor.aliases]) {
+      const key = normaliseName(label);
+      if (key === "") continue;
+      const other = owner.get(key);
+      if (other && other !== actor.id) {
+        const at = firstSeen.get(actor.id)!;
+        issues.push({ file: at.file, line: at.line, record: actor.id, reason: `name or alias "${label}" also belongs to "${other}": merge them or tell them apart` });
+      } else {
+        owner.set(key, actor.id);
+      }
+    }
+  }
+}
+
+function readDocuments(dir: string, sourceIds: Set<string>, issues: DatasetIssue[]): Map<string, string> {
+  const documents = new Map<string, string>();
+  for (const id of sourceIds) {
+    const file = path.join(dir, id);
+    if (!existsSync(file)) {
+      issues.push({ file: "sources.json", record: id, reason: `document not found at ${file}` });
+      continue;
+    }
+    documents.set(id, normaliseWhitespace(readFileSync(file, "utf8")));
+  }
+  return documents;
+}

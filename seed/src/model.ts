@@ -1,0 +1,29 @@
+/**
+ * The data model in one place: actor labels and collaboration relationship types, with the
+ * GraphQL field names each direction gets. Loader, API and client all read these lists, so a new
+ * type is added here once. See docs/data-model.md.
+ */
+export const ACTOR_TYPES = ["City", "Person", "NGO", "CityNetwork", "InternationalBody", "Government", "Project"] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+export const RELATIONSHIP_TYPES = {
+  MEMBER_OF: { out: "memberOf", in: "members", meaning: "is a member of a network, alliance or organisation" },
+  PARTICIPATES_IN: { out: "participatesIn", in: "participants", meaning: "is a partner in a project, programme or initiative" },
+  MAYOR_OF: { out: "mayorOf", in: "mayors", meaning: "is mayor or deputy mayor of (office says which)" },
+  WORKS_FOR: { out: "worksFor", in: "staff", meaning: "works for, represents or leads" },
+  FOUNDED: { out: "founded", in: "foundedBy", meaning: "founded or launched" },
+  COORDINATES: { out: "coordinates", in: "coordinatedBy", meaning: "leads, runs, chairs or implements" },
+  PARTNERS_WITH: { out: "partnersWith", in: "partneredBy", meaning: "cooperates with" },
+  SUPPORTS: { out: "supports", in: "supportedBy", meaning: "supports (non-financial)" },
+  FUNDS: { out: "funds", in: "fundedBy", meaning: "finances" },
+  HOSTS: { out: "hosts", in: "hostedBy", meaning: "hosts an event, visit, organisation or project" },
+  ADDRESSES: { out: "addresses", in: "addressedBy", meaning: "addresses, appeals or writes to" },
+  SIGNED: { out: "signed", in: "signatories", meaning: "signed a declaration, charter or agreement" },
+  LOCATED_IN: { out: "locatedIn", in: "locatedHere", meaning: "acts in or is based in; lies in" },
+  VISITED: { out: "visited", in: "visitedBy", meaning: "visited (a mentoring or study visit)" },
+} as const;
+export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
+export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
+
+export const RELATIONSHIP_STATUSES = ["former", "planned", "proposed"] as const;
+export const SOURCE_TYPES = ["report", "web page", "news"] as const;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_LOCAL_PASSWORD, loadConfig } from "./config.ts";
+
+describe("loadConfig", () => {
+  it("uses a local Neo4j with the documented defaults when NEO4J_URI is unset", () => {
+    const config = loadConfig({});
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.password).toBe(DEFAULT_LOCAL_PASSWORD);
+    expect(config.http.port).toBe(4000);
+    expect(config.local.boltPort).toBe(7687);
+  });
+
+  it("uses the given server when NEO4J_URI is set", () => {
+    const config = loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_PASSWORD: "secret-password" });
+    expect(config.neo4j).toMatchObject({ uri: "neo4j+s://abc.databases.neo4j.io", user: "neo4j", password: "secret-password" });
+  });
+
+  it.each([
+    [{ PORT: "http" }, /^config: PORT /],
+    [{ PORT: "70000" }, /^config: PORT /],
+    [{ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "12345678" }, /^config: NEO4J_URI must be a neo4j:\/\/ or bolt:\/\/ URI/],
+    [{ NEO4J_URI: "bolt://localhost:7687" }, /^config: NEO4J_PASSWORD is required when NEO4J_URI is set$/],
+    [{ NEO4J_PASSWORD: "short" }, /^config: NEO4J_PASSWORD must be at least 8 characters/],
+    [{ LOCAL_NEO4J_HEAP: "lots" }, /^config: LOCAL_NEO4J_HEAP must be a size/],
+    [{ NEO4J_TX_TIMEOUT: "forever" }, /^config: NEO4J_TX_TIMEOUT must be a duration/],
+    [{ SEED_ON_START: "yes" }, /^config: SEED_ON_START /],
+    [{ LOG_LEVEL: "loud" }, /^config: LOG_LEVEL /],
+  ])("rejects %o with a one-line error naming the variable", (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as Error).message).not.toContain("\n");
+    }
+  });
+});

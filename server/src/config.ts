@@ -1,0 +1,107 @@
+/**
+ * The only reader of process.env. Every setting is validated at boot; a wrong value stops the
+ * process with one line that names the variable.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Documented default for the local development database only; never used with NEO4J_URI. */
+export const DEFAULT_LOCAL_PASSWORD = "solidarity-atlas-dev";
+
+const size = z.string().regex(/^\d+[kmg]$/i, "must be a size such as 512m or 2g");
+const duration = z.string().regex(/^\d+(ms|s|m)$/, "must be a duration such as 500ms, 60s or 2m");
+const port = z.coerce.number().int().min(1).max(65535);
+const flag = z.enum(["true", "false"]).transform((value) => value === "true");
+
+const envSchema = z
+  .object({
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, "must be a neo4j:// or bolt:// URI such as bolt://localhost:7687")
+      .optional(),
+    NEO4J_USER: z.string().min(1).default("neo4j"),
+    NEO4J_PASSWORD: z.string().min(8, "must be at least 8 characters (Neo4j's minimum)").optional(),
+    NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    LOCAL_NEO4J_HOME: z.string().min(1).default(path.join(repoRoot, ".neo4j")),
+    LOCAL_NEO4J_BOLT_PORT: port.default(7687),
+    LOCAL_NEO4J_HEAP: size.default("1g"),
+    LOCAL_NEO4J_PAGECACHE: size.default("512m"),
+    NEO4J_TX_TIMEOUT: duration.default("60s"),
+    NEO4J_TX_MEMORY: size.default("512m"),
+    NEO4J_TX_MEMORY_TOTAL: size.default("768m"),
+    SEED_ON_START: flag.default(true),
+    SEED_DOCUMENTS_DIR: z.string().min(1).default(path.resolve(repoRoot, "..", "shared", "seeds")),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({ code: "custom", path: ["NEO4J_PASSWORD"], message: "is required when NEO4J_URI is set" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  http: { port: number; host: string };
+  logLevel: Env["LOG_LEVEL"];
+  neo4j: {
+    /** Undefined: start a local Neo4j (see `local`). */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+  };
+  local: {
+    home: string;
+    boltPort: number;
+    heap: string;
+    pageCache: string;
+    transactionTimeout: string;
+    transactionMemory: string;
+    transactionMemoryTotal: string;
+  };
+  seed: { onStart: boolean; documentsDir: string };
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const relevant = Object.fromEntries(
+    Object.keys(envSchema.shape).flatMap((key) => (env[key] === undefined || env[key] === "" ? [] : [[key, env[key]]])),
+  );
+  const parsed = envSchema.safeParse(relevant);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "environment");
+    const got = relevant[variable] === undefined ? "" : ` (got "${relevant[variable]}")`;
+    throw new ConfigError(`config: ${variable} ${issue.message}${got}`);
+  }
+  const e = parsed.data;
+  return {
+    http: { port: e.PORT, host: e.HOST },
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_URI ? e.NEO4J_USER : "neo4j",
+      password: e.NEO4J_PASSWORD ?? DEFAULT_LOCAL_PASSWORD,
+      database: e.NEO4J_DATABASE,
+    },
+    local: {
+      home: path.resolve(e.LOCAL_NEO4J_HOME),
+      boltPort: e.LOCAL_NEO4J_BOLT_PORT,
+      heap: e.LOCAL_NEO4J_HEAP,
+      pageCache: e.LOCAL_NEO4J_PAGECACHE,
+      transactionTimeout: e.NEO4J_TX_TIMEOUT,
+      transactionMemory: e.NEO4J_TX_MEMORY,
+      transactionMemoryTotal: e.NEO4J_TX_MEMORY_TOTAL,
+    },
+    seed: { onStart: e.SEED_ON_START, documentsDir: path.resolve(e.SEED_DOCUMENTS_DIR) },
+  };
+}
