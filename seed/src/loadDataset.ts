@@ -1,0 +1,69 @@
+/**
+ * Writes a validated dataset in one transaction with MERGE: loading the same files twice leaves
+ * the database as it was, and a failure part-way rolls everything back.
+ */
+import { readCypher } from "@atlas/cypher";
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Actor, Dataset, Relationship } from "./buildDataset.ts";
+
+export interface LoadSummary {
+  sources: number;
+  actors: number;
+  relationships: number;
+  removedActors: number;
+  removedRelationships: number;
+}
+
+export async function loadDataset(driver: Driver, database: string, dataset: Dataset): Promise<LoadSummary> {
+  const session = driver.session({ database, defaultAccessMode: "WRITE" });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const count = async (query: string, params: Record<string, unknown>, column = "count") => {
+        const result = await tx.run(readCypher(query), params);
+        return Number(result.records[0]?.get(column) ?? 0);
+      };
+      const sources = await count("seed/merge-sources", { sources: dataset.sources });
+      const actors = await count("seed/merge-actors", { actors: dataset.actors.map(toActorRow) });
+      const relationships = await count("seed/merge-relationships", {
+        relationships: dataset.relationships.map(toRelationshipRow),
+      });
+      const stale = await tx.run(readCypher("seed/remove-stale"), {
+        actorIds: dataset.actors.map((a) => a.id),
+        relationshipIds: dataset.relationships.map((r) => r.id),
+      });
+      const record = stale.records[0];
+      if (relationships !== dataset.relationships.length) {
+        throw new Error(`seed: wrote ${relationships} of ${dataset.relationships.length} relationships; rolled back`);
+      }
+      return {
+        sources,
+        actors,
+        relationships,
+        removedActors: Number(record?.get("removedActors") ?? 0),
+        removedRelationships: Number(record?.get("removedRelationships") ?? 0),
+      };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+function toActorRow(actor: Actor) {
+  return { id: actor.id, type: actor.type, props: { ...withoutUndefined(actor), origin: "seed" } };
+}
+
+function toRelationshipRow(rel: Relationship) {
+  const { type, from, to, ...props } = rel;
+  return { id: rel.id, type, from, to, props: { ...withoutUndefined(props), origin: "seed" } };
+}
+
+const INTEGER_PROPERTIES = new Set(["year", "until"]);
+
+/** Neo4j stores no nulls, so absent stays absent; years go in as integers (JS numbers would be floats). */
+function withoutUndefined(object: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(object)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [key, INTEGER_PROPERTIES.has(key) ? neo4j.int(value as number) : value]),
+  );
+}

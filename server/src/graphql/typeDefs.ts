@@ -1,0 +1,128 @@
+/**
+ * GraphQL type definitions for @neo4j/graphql. The library generates queries, filters, sorting
+ * and pagination from them; the few fields it cannot express are @cypher fields whose statements
+ * live in cypher/ (one query per file) and are inlined here.
+ */
+import { readCypher } from "@atlas/cypher";
+import { RELATIONSHIP_TYPES } from "@atlas/seed";
+
+/** A GraphQL block string holds any text except a triple quote; our queries have none. */
+function block(cypherName: string): string {
+  const text = readCypher(cypherName);
+  if (text.includes('"""')) throw new Error(`typeDefs: ${cypherName}.cypher must not contain """`);
+  return `"""\n${text}\n"""`;
+}
+
+const relationshipFields = Object.entries(RELATIONSHIP_TYPES)
+  .flatMap(([type, names]) => [
+    `  "${names.meaning}"\n  ${names.out}: [Actor!]! @relationship(type: "${type}", direction: OUT, properties: "Collaboration")`,
+    `  "Inverse of ${names.out}"\n  ${names.in}: [Actor!]! @relationship(type: "${type}", direction: IN, properties: "Collaboration")`,
+  ])
+  .join("\n");
+
+export const typeDefs = /* GraphQL */ `
+"An actor of the solidarity-cities movement: a city, person, NGO, city network, international body, government or project."
+type Actor @node(labels: ["Actor"]) {
+  "Stable slug, e.g. thessaloniki"
+  id: ID!
+  "City, Person, NGO, CityNetwork, InternationalBody, Government or Project (also the node's second label)"
+  type: String!
+  name: String!
+  aliases: [String!]
+  subtype: String
+  "ISO 3166-1 alpha-2"
+  country: String
+  lat: Float
+  lon: Float
+  "Office or role, for people"
+  role: String
+  description: String
+  "Documents that introduce this actor (parallel to quotes)"
+  sources: [String!]
+  quotes: [String!]
+  "The quotes that introduce this actor, with their documents"
+  evidence: [Evidence!]! @cypher(statement: ${block("explore/actor-evidence")}, columnName: "evidence")
+${relationshipFields}
+}
+
+"Properties of every collaboration relationship; sources[i] is the document of quotes[i]."
+type Collaboration @relationshipProperties {
+  id: String!
+  year: Int
+  until: Int
+  "former, planned or proposed; absent when stated as fact"
+  status: String
+  office: String
+  purpose: String
+  sources: [String!]!
+  quotes: [String!]!
+}
+
+"A source document that evidence cites."
+type Source @node(labels: ["Source"]) {
+  "The document's file name in shared/seeds"
+  id: ID!
+  title: String!
+  publisher: String!
+  author: String
+  year: Int
+  yearNote: String
+  type: String!
+  url: String
+}
+
+type Evidence {
+  source: String!
+  quote: String!
+  title: String
+  publisher: String
+  year: Int
+}
+
+type GraphNode {
+  id: ID!
+  type: String!
+  name: String!
+  aliases: [String!]
+  subtype: String
+  country: String
+  lat: Float
+  lon: Float
+  role: String
+  description: String
+}
+
+type GraphEdge {
+  id: ID!
+  type: String!
+  source: ID!
+  target: ID!
+  year: Int
+  until: Int
+  status: String
+  office: String
+  purpose: String
+  evidence: [Evidence!]!
+}
+
+type Subgraph {
+  nodes: [GraphNode!]!
+  edges: [GraphEdge!]!
+}
+
+type Query {
+  "Actors whose name or alias starts with every word of text (full-text index), best first"
+  search(text: String!, limit: Int = 10): [Actor!]!
+    @cypher(statement: ${block("explore/search-actors")}, columnName: "actor")
+  "The actors within depth (1 or 2) steps of an actor and the collaborations among them"
+  neighbourhood(id: ID!, depth: Int = 1): Subgraph
+    @cypher(statement: ${block("explore/neighbourhood")}, columnName: "subgraph")
+  "All shortest collaboration chains between two actors"
+  shortestPath(from: ID!, to: ID!): Subgraph
+    @cypher(statement: ${block("explore/shortest-path")}, columnName: "subgraph")
+  "Every actor and collaboration"
+  graph: Subgraph! @cypher(statement: ${block("graph/whole-graph")}, columnName: "subgraph")
+}
+
+extend schema @mutation(operations: [])
+`;

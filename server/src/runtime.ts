@@ -1,0 +1,112 @@
+/**
+ * Start-up as a short list of named steps: database, schema, seed, client, HTTP. `npm start`
+ * and the test setup both run it; each step reports progress.
+ */
+import { readCypherStatements } from "@atlas/cypher";
+import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
+import { buildDataset, loadDataset, readDataset, seedDataDir, type LoadSummary } from "@atlas/seed";
+import { existsSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Driver } from "neo4j-driver";
+import type { Logger } from "pino";
+import { createApp } from "./app.ts";
+import { ensureClientBuilt } from "./clientBuild.ts";
+import type { Config } from "./config.ts";
+import { Executor } from "./neo4j/executor.ts";
+import { createDriver, waitForNeo4j } from "./neo4j/driver.ts";
+
+export interface RunningAtlas {
+  url: string;
+  neo4jUri: string;
+  driver: Driver;
+  executor: Executor;
+  seed: LoadSummary | undefined;
+  localNeo4j: LocalNeo4j | undefined;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  config: Config;
+  logger: Logger;
+  progress: (line: string) => void;
+  /** Build the web client when it is missing or older than its sources (default true). */
+  buildClient?: boolean;
+}
+
+export async function startAtlas({ config, logger, progress, buildClient = true }: StartOptions): Promise<RunningAtlas> {
+  const cleanups: Array<{ name: string; run: () => Promise<void> }> = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) {
+      const started = Date.now();
+      await cleanup.run().catch((error: unknown) => logger.error({ err: error }, `shutdown: ${cleanup.name} failed`));
+      logger.debug(`shutdown: ${cleanup.name} took ${Date.now() - started} ms`);
+    }
+    cleanups.length = 0;
+  };
+  try {
+    let localNeo4j: LocalNeo4j | undefined;
+    let uri = config.neo4j.uri;
+    if (!uri) {
+      progress("[1/5] starting local Neo4j (NEO4J_URI is not set)");
+      localNeo4j = await startLocalNeo4j({ ...config.local, password: config.neo4j.password, onProgress: (l) => progress(`      ${l}`) });
+      cleanups.push({ name: "stop Neo4j", run: () => localNeo4j!.stop() });
+      uri = localNeo4j.uri;
+    } else {
+      progress(`[1/5] using Neo4j at ${uri}`);
+    }
+    const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+    cleanups.push({ name: "close the driver", run: () => driver.close() });
+    await waitForNeo4j(driver);
+    const executor = new Executor(driver, config.neo4j.database);
+
+    progress("[2/5] applying cypher/schema.cypher");
+    await executor.applySchema(readCypherStatements("schema"));
+
+    let seed: LoadSummary | undefined;
+    if (config.seed.onStart) {
+      progress("[3/5] validating and loading the seed dataset");
+      const documentsDir = existsSync(config.seed.documentsDir) ? config.seed.documentsDir : undefined;
+      if (!documentsDir) progress(`      source documents not found at ${config.seed.documentsDir}: quotes are not re-verified`);
+      const dataset = buildDataset(readDataset(seedDataDir), { documentsDir });
+      seed = await loadDataset(driver, config.neo4j.database, dataset);
+      progress(`      ${seed.actors} actors, ${seed.relationships} relationships, ${seed.sources} sources`);
+    } else {
+      progress("[3/5] seeding skipped (SEED_ON_START=false)");
+    }
+
+    if (buildClient) {
+      progress("[4/5] web client");
+      await ensureClientBuilt((line) => progress(`      ${line}`));
+    }
+
+    progress("[5/5] starting the HTTP server");
+    const app = await createApp({ driver, database: config.neo4j.database, logger });
+    cleanups.push({ name: "stop GraphQL", run: () => app.stop() });
+    const server = await listen(app.express, config.http.port, config.http.host);
+    cleanups.push({ name: "close HTTP", run: () => closeServer(server) });
+    const address = server.address() as AddressInfo;
+    const host = config.http.host === "0.0.0.0" || config.http.host === "127.0.0.1" ? "localhost" : config.http.host;
+    const url = `http://${host}:${address.port}`;
+    return { url, neo4jUri: uri, driver, executor, seed, localNeo4j, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function listen(app: import("express").Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
+    server.once("error", reject);
+  });
+}
+
+/** Stops accepting connections and waits for in-flight requests, closing idle keep-alives. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  });
+}
