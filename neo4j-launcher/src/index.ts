@@ -119,7 +119,10 @@ function waitForReady(
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      const reason = recentErrors.filter((l) => /Exception|Error|neo4j-launcher/.test(l)).slice(-5).join("\n  ");
+      const reason = recentErrors
+        .filter((l) => /Exception|Error|neo4j-launcher/.test(l))
+        .slice(-5)
+        .join("\n  ");
       reject(new Error(`neo4j-launcher: the JVM exited with code ${code} before Neo4j was ready\n  ${reason}`));
     });
   });

@@ -59,13 +59,28 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
   const checkEvidence = (located: Located<unknown>, name: string, evidence: Evidence[]) => {
     for (const item of evidence) {
       if (item.source !== located.document) {
-        issues.push({ file: located.file, line: located.line, record: name, reason: `evidence cites "${item.source}" but the record sits in the folder of "${located.document}"` });
+        issues.push({
+          file: located.file,
+          line: located.line,
+          record: name,
+          reason: `evidence cites "${item.source}" but the record sits in the folder of "${located.document}"`,
+        });
       } else if (!sourceIds.has(item.source)) {
-        issues.push({ file: located.file, line: located.line, record: name, reason: `source "${item.source}" is not in sources.json` });
+        issues.push({
+          file: located.file,
+          line: located.line,
+          record: name,
+          reason: `source "${item.source}" is not in sources.json`,
+        });
       } else if (documents) {
         const text = documents.get(item.source);
         if (text !== undefined && !text.includes(normaliseWhitespace(item.quote))) {
-          issues.push({ file: located.file, line: located.line, record: name, reason: `quote not found verbatim in ${item.source}: "${item.quote.slice(0, 80)}"` });
+          issues.push({
+            file: located.file,
+            line: located.line,
+            record: name,
+            reason: `quote not found verbatim in ${item.source}: "${item.quote.slice(0, 80)}"`,
+          });
         }
       }
     }
@@ -80,7 +95,12 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
     let ids = idsByDocument.get(located.document);
     if (!ids) idsByDocument.set(located.document, (ids = new Set()));
     if (ids.has(record.id)) {
-      issues.push({ file: located.file, line: located.line, record: record.id, reason: `actor id "${record.id}" is defined twice in ${located.document}` });
+      issues.push({
+        file: located.file,
+        line: located.line,
+        record: record.id,
+        reason: `actor id "${record.id}" is defined twice in ${located.document}`,
+      });
     }
     ids.add(record.id);
 
@@ -103,10 +123,20 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
     }
     const first = firstSeen.get(record.id)!;
     if (existing.type !== record.type) {
-      issues.push({ file: located.file, line: located.line, record: record.id, reason: `type ${record.type} contradicts type ${existing.type} given in ${first.file}:${first.line}` });
+      issues.push({
+        file: located.file,
+        line: located.line,
+        record: record.id,
+        reason: `type ${record.type} contradicts type ${existing.type} given in ${first.file}:${first.line}`,
+      });
     }
     if (record.country && existing.country && record.country !== existing.country) {
-      issues.push({ file: located.file, line: located.line, record: record.id, reason: `country ${record.country} contradicts ${existing.country} given in ${first.file}:${first.line}` });
+      issues.push({
+        file: located.file,
+        line: located.line,
+        record: record.id,
+        reason: `country ${record.country} contradicts ${existing.country} given in ${first.file}:${first.line}`,
+      });
     }
     existing.aliases.push(record.name, ...record.aliases);
     existing.subtype ??= record.subtype;
@@ -140,14 +170,29 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
     const documentIds = idsByDocument.get(located.document) ?? new Set<string>();
     for (const end of [record.from, record.to]) {
       if (!documentIds.has(end)) {
-        issues.push({ file: located.file, line: located.line, record: name, reason: `"${end}" is not defined in ${located.document}/actors*.jsonl` });
+        issues.push({
+          file: located.file,
+          line: located.line,
+          record: name,
+          reason: `"${end}" is not defined in ${located.document}/actors*.jsonl`,
+        });
       }
     }
     if (record.from === record.to) {
-      issues.push({ file: located.file, line: located.line, record: name, reason: "a relationship must join two different actors" });
+      issues.push({
+        file: located.file,
+        line: located.line,
+        record: name,
+        reason: "a relationship must join two different actors",
+      });
     }
     if (record.until !== undefined && record.year !== undefined && record.until < record.year) {
-      issues.push({ file: located.file, line: located.line, record: name, reason: `until ${record.until} is before year ${record.year}` });
+      issues.push({
+        file: located.file,
+        line: located.line,
+        record: name,
+        reason: `until ${record.until} is before year ${record.year}`,
+      });
     }
     const id = [record.type, record.from, record.to, record.year ?? ""].join(":").replace(/:$/, "");
     const existing = relationships.get(id);
@@ -202,7 +247,12 @@ function checkNameCollisions(actors: Actor[], firstSeen: Map<string, Located<unk
       const other = owner.get(key);
       if (other && other !== actor.id) {
         const at = firstSeen.get(actor.id)!;
-        issues.push({ file: at.file, line: at.line, record: actor.id, reason: `name or alias "${label}" also belongs to "${other}": merge them or tell them apart` });
+        issues.push({
+          file: at.file,
+          line: at.line,
+          record: actor.id,
+          reason: `name or alias "${label}" also belongs to "${other}": merge them or tell them apart`,
+        });
       } else {
         owner.set(key, actor.id);
       }

@@ -3,6 +3,6 @@ export * from "./records.ts";
 export { DatasetError, type DatasetIssue } from "./DatasetError.ts";
 export { readDataset, type RawDataset } from "./readDataset.ts";
 export { buildDataset, type Actor, type Dataset, type Relationship } from "./buildDataset.ts";
-export { loadDataset, type LoadSummary } from "./loadDataset.ts";
+export { loadDataset, type LoadOptions, type LoadSummary } from "./loadDataset.ts";
 export { normaliseName, normaliseWhitespace } from "./normalise.ts";
 export { seedDataDir, fixturesDir, defaultDocumentsDir } from "./paths.ts";

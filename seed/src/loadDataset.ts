@@ -14,7 +14,20 @@ export interface LoadSummary {
   removedRelationships: number;
 }
 
-export async function loadDataset(driver: Driver, database: string, dataset: Dataset): Promise<LoadSummary> {
+export interface LoadOptions {
+  /**
+   * Marks what this load owns: a reload removes actors and relationships of the same origin that
+   * the files no longer hold, and never touches another origin (curated data, test fixtures).
+   */
+  origin?: string;
+}
+
+export async function loadDataset(
+  driver: Driver,
+  database: string,
+  dataset: Dataset,
+  { origin = "seed" }: LoadOptions = {},
+): Promise<LoadSummary> {
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {
     return await session.executeWrite(async (tx) => {
@@ -23,11 +36,12 @@ export async function loadDataset(driver: Driver, database: string, dataset: Dat
         return Number(result.records[0]?.get(column) ?? 0);
       };
       const sources = await count("seed/merge-sources", { sources: dataset.sources });
-      const actors = await count("seed/merge-actors", { actors: dataset.actors.map(toActorRow) });
+      const actors = await count("seed/merge-actors", { actors: dataset.actors.map((a) => toActorRow(a, origin)) });
       const relationships = await count("seed/merge-relationships", {
-        relationships: dataset.relationships.map(toRelationshipRow),
+        relationships: dataset.relationships.map((r) => toRelationshipRow(r, origin)),
       });
       const stale = await tx.run(readCypher("seed/remove-stale"), {
+        origin,
         actorIds: dataset.actors.map((a) => a.id),
         relationshipIds: dataset.relationships.map((r) => r.id),
       });
@@ -48,13 +62,13 @@ export async function loadDataset(driver: Driver, database: string, dataset: Dat
   }
 }
 
-function toActorRow(actor: Actor) {
-  return { id: actor.id, type: actor.type, props: { ...withoutUndefined(actor), origin: "seed" } };
+function toActorRow(actor: Actor, origin: string) {
+  return { id: actor.id, type: actor.type, props: { ...withoutUndefined(actor), origin } };
 }
 
-function toRelationshipRow(rel: Relationship) {
+function toRelationshipRow(rel: Relationship, origin: string) {
   const { type, from, to, ...props } = rel;
-  return { id: rel.id, type, from, to, props: { ...withoutUndefined(props), origin: "seed" } };
+  return { id: rel.id, type, from, to, props: { ...withoutUndefined(props), origin } };
 }
 
 const INTEGER_PROPERTIES = new Set(["year", "until"]);

@@ -3,12 +3,24 @@
  * GraphQL field names each direction gets. Loader, API and client all read these lists, so a new
  * type is added here once. See docs/data-model.md.
  */
-export const ACTOR_TYPES = ["City", "Person", "NGO", "CityNetwork", "InternationalBody", "Government", "Project"] as const;
+export const ACTOR_TYPES = [
+  "City",
+  "Person",
+  "NGO",
+  "CityNetwork",
+  "InternationalBody",
+  "Government",
+  "Project",
+] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
 export const RELATIONSHIP_TYPES = {
   MEMBER_OF: { out: "memberOf", in: "members", meaning: "is a member of a network, alliance or organisation" },
-  PARTICIPATES_IN: { out: "participatesIn", in: "participants", meaning: "is a partner in a project, programme or initiative" },
+  PARTICIPATES_IN: {
+    out: "participatesIn",
+    in: "participants",
+    meaning: "is a partner in a project, programme or initiative",
+  },
   MAYOR_OF: { out: "mayorOf", in: "mayors", meaning: "is mayor or deputy mayor of (office says which)" },
   WORKS_FOR: { out: "worksFor", in: "staff", meaning: "works for, represents or leads" },
   FOUNDED: { out: "founded", in: "foundedBy", meaning: "founded or launched" },

@@ -56,7 +56,10 @@ export function readDataset(dir: string): RawDataset {
           ...parseJsonLines(path.join(folder, name), relative, document, relationshipRecordSchema, issues),
         );
       } else {
-        issues.push({ file: relative, reason: "unexpected file: only actors*.jsonl and relationships*.jsonl belong here" });
+        issues.push({
+          file: relative,
+          reason: "unexpected file: only actors*.jsonl and relationships*.jsonl belong here",
+        });
       }
     }
   }
@@ -112,7 +115,12 @@ function parseJsonArray<T>(file: string, relative: string, schema: z.ZodType<T>,
   value.forEach((item, index) => {
     const parsed = schema.safeParse(item);
     if (parsed.success) found.push(parsed.data);
-    else issues.push({ file: relative, record: recordName(item) ?? `#${index + 1}`, reason: describeZodIssues(parsed.error) });
+    else
+      issues.push({
+        file: relative,
+        record: recordName(item) ?? `#${index + 1}`,
+        reason: describeZodIssues(parsed.error),
+      });
   });
   return found;
 }
@@ -130,7 +138,8 @@ function recordName(value: unknown): string | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const v = value as Record<string, unknown>;
   if (typeof v.id === "string") return v.id;
-  if (typeof v.type === "string" && typeof v.from === "string" && typeof v.to === "string") return `${v.from} -${v.type}-> ${v.to}`;
+  if (typeof v.type === "string" && typeof v.from === "string" && typeof v.to === "string")
+    return `${v.from} -${v.type}-> ${v.to}`;
   return undefined;
 }
 

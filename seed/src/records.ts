@@ -2,7 +2,9 @@
 import { z } from "zod";
 import { ACTOR_TYPES, RELATIONSHIP_STATUSES, RELATIONSHIP_TYPE_NAMES, SOURCE_TYPES } from "./model.ts";
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug: lowercase ascii letters, digits and single hyphens");
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be a slug: lowercase ascii letters, digits and single hyphens");
 const year = z.number().int().min(1000).max(2100);
 const nonBlank = z.string().trim().min(1, "must not be empty");
 
@@ -17,7 +19,10 @@ export const actorRecordSchema = z.strictObject({
   name: nonBlank,
   aliases: z.array(nonBlank).default([]),
   subtype: nonBlank.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as DE").optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as DE")
+    .optional(),
   role: nonBlank.optional(),
   description: nonBlank.optional(),
   evidence: z.array(evidenceSchema).min(1, "needs at least one evidence item"),

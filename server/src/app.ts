@@ -60,7 +60,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     app.use(express.static(clientDist, { index: "index.html", maxAge: "1h" }));
   } else {
     app.get(["/", "/graphiql"], (_req, res) => {
-      res.status(503).type("text").send("The web client is not built: run `npm run build` (npm start does it for you).");
+      res
+        .status(503)
+        .type("text")
+        .send("The web client is not built: run `npm run build` (npm start does it for you).");
     });
   }
   return { express: app, stop: () => apollo.stop() };

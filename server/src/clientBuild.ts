@@ -15,12 +15,18 @@ export async function ensureClientBuilt(progress: (line: string) => void): Promi
   progress("building with Vite...");
   const started = Date.now();
   await new Promise<void>((resolve, reject) => {
-    const vite = spawn(process.execPath, [path.join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], {
-      cwd: clientDir,
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    const vite = spawn(
+      process.execPath,
+      [path.join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"],
+      {
+        cwd: clientDir,
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
     vite.on("error", reject);
-    vite.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`client: vite build failed with exit code ${code}`))));
+    vite.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`client: vite build failed with exit code ${code}`)),
+    );
   });
   progress(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

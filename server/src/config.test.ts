@@ -12,13 +12,20 @@ describe("loadConfig", () => {
 
   it("uses the given server when NEO4J_URI is set", () => {
     const config = loadConfig({ NEO4J_URI: "neo4j+s://abc.databases.neo4j.io", NEO4J_PASSWORD: "secret-password" });
-    expect(config.neo4j).toMatchObject({ uri: "neo4j+s://abc.databases.neo4j.io", user: "neo4j", password: "secret-password" });
+    expect(config.neo4j).toMatchObject({
+      uri: "neo4j+s://abc.databases.neo4j.io",
+      user: "neo4j",
+      password: "secret-password",
+    });
   });
 
   it.each([
     [{ PORT: "http" }, /^config: PORT /],
     [{ PORT: "70000" }, /^config: PORT /],
-    [{ NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "12345678" }, /^config: NEO4J_URI must be a neo4j:\/\/ or bolt:\/\/ URI/],
+    [
+      { NEO4J_URI: "http://localhost:7474", NEO4J_PASSWORD: "12345678" },
+      /^config: NEO4J_URI must be a neo4j:\/\/ or bolt:\/\/ URI/,
+    ],
     [{ NEO4J_URI: "bolt://localhost:7687" }, /^config: NEO4J_PASSWORD is required when NEO4J_URI is set$/],
     [{ NEO4J_PASSWORD: "short" }, /^config: NEO4J_PASSWORD must be at least 8 characters/],
     [{ LOCAL_NEO4J_HEAP: "lots" }, /^config: LOCAL_NEO4J_HEAP must be a size/],

@@ -36,7 +36,10 @@ const envSchema = z
     NEO4J_TX_MEMORY: size.default("512m"),
     NEO4J_TX_MEMORY_TOTAL: size.default("768m"),
     SEED_ON_START: flag.default(true),
-    SEED_DOCUMENTS_DIR: z.string().min(1).default(path.resolve(repoRoot, "..", "shared", "seeds")),
+    SEED_DOCUMENTS_DIR: z
+      .string()
+      .min(1)
+      .default(path.resolve(repoRoot, "..", "shared", "seeds")),
   })
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {

@@ -6,6 +6,7 @@ import { readCypherStatements } from "@atlas/cypher";
 import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
 import { buildDataset, loadDataset, readDataset, seedDataDir, type LoadSummary } from "@atlas/seed";
 import { existsSync } from "node:fs";
+import type { Express } from "express";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Driver } from "neo4j-driver";
@@ -34,7 +35,12 @@ export interface StartOptions {
   buildClient?: boolean;
 }
 
-export async function startAtlas({ config, logger, progress, buildClient = true }: StartOptions): Promise<RunningAtlas> {
+export async function startAtlas({
+  config,
+  logger,
+  progress,
+  buildClient = true,
+}: StartOptions): Promise<RunningAtlas> {
   const cleanups: Array<{ name: string; run: () => Promise<void> }> = [];
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) {
@@ -49,7 +55,11 @@ export async function startAtlas({ config, logger, progress, buildClient = true 
     let uri = config.neo4j.uri;
     if (!uri) {
       progress("[1/5] starting local Neo4j (NEO4J_URI is not set)");
-      localNeo4j = await startLocalNeo4j({ ...config.local, password: config.neo4j.password, onProgress: (l) => progress(`      ${l}`) });
+      localNeo4j = await startLocalNeo4j({
+        ...config.local,
+        password: config.neo4j.password,
+        onProgress: (l) => progress(`      ${l}`),
+      });
       cleanups.push({ name: "stop Neo4j", run: () => localNeo4j!.stop() });
       uri = localNeo4j.uri;
     } else {
@@ -67,7 +77,8 @@ export async function startAtlas({ config, logger, progress, buildClient = true 
     if (config.seed.onStart) {
       progress("[3/5] validating and loading the seed dataset");
       const documentsDir = existsSync(config.seed.documentsDir) ? config.seed.documentsDir : undefined;
-      if (!documentsDir) progress(`      source documents not found at ${config.seed.documentsDir}: quotes are not re-verified`);
+      if (!documentsDir)
+        progress(`      source documents not found at ${config.seed.documentsDir}: quotes are not re-verified`);
       const dataset = buildDataset(readDataset(seedDataDir), { documentsDir });
       seed = await loadDataset(driver, config.neo4j.database, dataset);
       progress(`      ${seed.actors} actors, ${seed.relationships} relationships, ${seed.sources} sources`);
@@ -95,7 +106,7 @@ export async function startAtlas({ config, logger, progress, buildClient = true 
   }
 }
 
-function listen(app: import("express").Express, port: number, host: string): Promise<Server> {
+function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, (error?: Error) => (error ? reject(error) : resolve(server)));
     server.once("error", reject);

@@ -14,7 +14,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   } catch (error) {
     throw new ApiError(`The server did not answer: ${(error as Error).message}`);
   }
-  const body = (await response.json().catch(() => undefined)) as { data?: T; errors?: { message: string }[] } | undefined;
+  const body = (await response.json().catch(() => undefined)) as
+    { data?: T; errors?: { message: string }[] } | undefined;
   if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join("; "));
   if (!response.ok || !body?.data) throw new ApiError(`The server answered ${response.status}`);
   return body.data;

@@ -26,8 +26,21 @@ export async function fetchWholeGraph(): Promise<SubgraphDto> {
   const data = await graphql<{ graph: SubgraphDto }>(`
     query WholeGraph {
       graph {
-        nodes { id type name country lat lon }
-        edges { id type source target year }
+        nodes {
+          id
+          type
+          name
+          country
+          lat
+          lon
+        }
+        edges {
+          id
+          type
+          source
+          target
+          year
+        }
       }
     }
   `);

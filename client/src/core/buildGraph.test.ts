@@ -11,7 +11,13 @@ const subgraph = {
   edges: [
     { id: "MEMBER_OF:athens:eurocities", type: "MEMBER_OF", source: "athens", target: "eurocities", year: null },
     { id: "MEMBER_OF:bremen:eurocities", type: "MEMBER_OF", source: "bremen", target: "eurocities", year: 2018 },
-    { id: "PARTNERS_WITH:athens:eurocities", type: "PARTNERS_WITH", source: "athens", target: "eurocities", year: null },
+    {
+      id: "PARTNERS_WITH:athens:eurocities",
+      type: "PARTNERS_WITH",
+      source: "athens",
+      target: "eurocities",
+      year: null,
+    },
     { id: "FUNDS:ghost:athens", type: "FUNDS", source: "ghost", target: "athens", year: null },
   ],
 };

@@ -5,15 +5,15 @@ import "graphiql/graphiql.css";
 import { createRoot } from "react-dom/client";
 
 const fetcher = createGraphiQLFetcher({ url: "/graphql" });
-const defaultQuery = `# Solidarity Atlas GraphQL API. Try:
+const defaultQuery = `# Solidarity Atlas GraphQL API: press the run button (or Ctrl-Enter).
+# Also try: neighbourhood(id: "thessaloniki", depth: 1), shortestPath(from: "bremen", to: "unhcr"),
+# actors(where: { type: { eq: "CityNetwork" } }) { name members { name } }
 query Search {
-  search(text: "thessa") { id name type country }
-}
-
-query Neighbourhood {
-  neighbourhood(id: "thessaloniki", depth: 1) {
-    nodes { id name type }
-    edges { type source target year evidence { source quote } }
+  search(text: "thessa") {
+    id
+    name
+    type
+    country
   }
 }
 `;

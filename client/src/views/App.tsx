@@ -30,9 +30,12 @@ export function App() {
     graph?.forEachNode((_n, a) => (byType[a.actorType as string] = (byType[a.actorType as string] ?? 0) + 1));
     return byType;
   }, [graph]);
-  const onReady = useCallback((sigma: Sigma) => {
-    if (graph) window.__atlas = { graph, sigma };
-  }, [graph]);
+  const onReady = useCallback(
+    (sigma: Sigma) => {
+      if (graph) window.__atlas = { graph, sigma };
+    },
+    [graph],
+  );
 
   return (
     <div className="app">
@@ -48,11 +51,17 @@ export function App() {
         </nav>
       </header>
       <main>
-        {state.status === "loading" && <p className="status" role="status">Loading the network…</p>}
+        {state.status === "loading" && (
+          <p className="status" role="status">
+            Loading the network…
+          </p>
+        )}
         {state.status === "error" && (
           <div className="status error" role="alert">
             <p>Could not load the network: {state.message}</p>
-            <button type="button" onClick={load}>Retry</button>
+            <button type="button" onClick={load}>
+              Retry
+            </button>
           </div>
         )}
         {graph && <GraphView graph={graph} onReady={onReady} />}

@@ -18,7 +18,9 @@ export function GraphView({ graph, onReady }: { graph: AtlasGraph; onReady?: (si
       defaultEdgeType: "arrow",
       zIndex: true,
     });
-    const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
+    const layout = new FA2Layout(graph, {
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+    });
     layout.start();
     const stopTimer = window.setTimeout(() => layout.stop(), LAYOUT_MS);
     onReady?.(sigma);

@@ -8,7 +8,10 @@ export function healthRouter(driver: Driver): Router {
     const started = Date.now();
     try {
       const info = await driver.getServerInfo();
-      res.json({ status: "ok", neo4j: { connected: true, address: info.address, agent: info.agent, latencyMs: Date.now() - started } });
+      res.json({
+        status: "ok",
+        neo4j: { connected: true, address: info.address, agent: info.agent, latencyMs: Date.now() - started },
+      });
     } catch (error) {
       res.status(503).json({ status: "unavailable", neo4j: { connected: false, error: (error as Error).message } });
     }

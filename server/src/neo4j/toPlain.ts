@@ -3,7 +3,19 @@
  * temporal and spatial values become ISO strings / {x, y}, nodes and relationships become
  * objects with string ids. This is the one place where driver types stop.
  */
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime, type Integer } from "neo4j-driver";
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+  type Integer,
+} from "neo4j-driver";
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
@@ -15,11 +27,20 @@ export function toPlain(value: unknown): Plain {
   }
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
-  if (isPoint(value)) return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
-  if (isNode(value)) return { elementId: value.elementId, labels: value.labels, properties: toPlainMap(value.properties) };
+  if (isPoint(value))
+    return { srid: toPlain(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
+  if (isNode(value))
+    return { elementId: value.elementId, labels: value.labels, properties: toPlainMap(value.properties) };
   if (isRelationship(value)) {
     return {
       elementId: value.elementId,
@@ -29,7 +50,14 @@ export function toPlain(value: unknown): Plain {
       properties: toPlainMap(value.properties),
     };
   }
-  if (isPath(value)) return { segments: value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
+  if (isPath(value))
+    return {
+      segments: value.segments.map((s) => ({
+        start: toPlain(s.start),
+        relationship: toPlain(s.relationship),
+        end: toPlain(s.end),
+      })),
+    };
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === "object") return toPlainMap(value as Record<string, unknown>);
   return String(value);

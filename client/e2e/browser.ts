@@ -1,0 +1,52 @@
+/** Headless Debian Chromium through playwright-core (no browser download: the machines are offline). */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { PNG } from "pngjs";
+
+export const screenshotsDir = path.resolve(import.meta.dirname, "..", "test", "screenshots");
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+/** Collects console errors and page errors so a test can assert there were none. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(screenshotsDir, { recursive: true });
+  return page.screenshot({ path: path.join(screenshotsDir, `${name}.png`) });
+}
+
+/** Share of pixels that differ from the most common (background) colour. */
+export function nonBackgroundShare(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  const counts = new Map<number, number>();
+  for (let i = 0; i < image.data.length; i += 4) {
+    const key = (image.data[i]! << 16) | (image.data[i + 1]! << 8) | image.data[i + 2]!;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const total = image.width * image.height;
+  return 1 - Math.max(...counts.values()) / total;
+}

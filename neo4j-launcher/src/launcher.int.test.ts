@@ -1,0 +1,124 @@
+/**
+ * The local Neo4j as `npm start` runs it: authentication on, file access off, data kept across
+ * restarts, and no JVM left behind however the parent process ends.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { testDriver } from "../../test/neo4jForTests.ts";
+
+const repoRoot = path.resolve(import.meta.dirname, "..", "..");
+const home = mkdtempSync(path.join(os.tmpdir(), "atlas-launcher-test-"));
+const PASSWORD = "launcher-test-password";
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+  rmSync(home, { recursive: true, force: true });
+});
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return check();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `npm run neo4j`'s entry point and resolves once Bolt answers, with the JVM's pid. */
+async function startNeo4jProcess(port: number): Promise<{ child: ChildProcess; jvmPid: number }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "server/src/cli/neo4j.ts"], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      LOCAL_NEO4J_HOME: home,
+      LOCAL_NEO4J_BOLT_PORT: String(port),
+      LOCAL_NEO4J_HEAP: "512m",
+      LOCAL_NEO4J_PAGECACHE: "64m",
+      NEO4J_PASSWORD: PASSWORD,
+      NEO4J_URI: "",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let output = "";
+  const jvmPid = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 120 s:\n${output}`)), 120_000);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /jvm pid (\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("exit", (code) => reject(new Error(`exited with ${code} before start:\n${output}`)));
+  });
+  return { child, jvmPid };
+}
+
+describe("local Neo4j", () => {
+  it("requires the password", async () => {
+    const wrong = neo4j.driver(inject("atlas").neo4jUri, neo4j.auth.basic("neo4j", "not-the-password"));
+    await expect(wrong.getServerInfo()).rejects.toMatchObject({ code: "Neo.ClientError.Security.Unauthorized" });
+    await wrong.close();
+  });
+
+  it("refuses LOAD CSV from local files", async () => {
+    const driver = testDriver();
+    await expect(driver.executeQuery("LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row LIMIT 1")).rejects.toThrow(
+      /file|not allowed|import/i,
+    );
+    await driver.close();
+  });
+
+  it(
+    "keeps its data across a restart and stops its JVM on SIGTERM and on SIGKILL of the parent",
+    { timeout: 240_000 },
+    async () => {
+      const port = await freePort();
+      const first = await startNeo4jProcess(port);
+      const uri = `bolt://127.0.0.1:${port}`;
+      let driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", PASSWORD));
+      await driver.executeQuery("CREATE (:Probe {value: 'kept across restarts'})");
+      await driver.close();
+
+      first.child.kill("SIGTERM");
+      expect(await waitUntil(() => !isAlive(first.jvmPid), 60_000)).toBe(true);
+
+      const second = await startNeo4jProcess(port);
+      driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", PASSWORD));
+      const { records } = await driver.executeQuery("MATCH (p:Probe) RETURN p.value AS value");
+      await driver.close();
+      expect(records.map((r) => r.get("value"))).toEqual(["kept across restarts"]);
+
+      // SIGKILL gives the parent no chance to clean up: the JVM must notice and exit by itself.
+      second.child.kill("SIGKILL");
+      expect(await waitUntil(() => !isAlive(second.jvmPid), 60_000)).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,82 @@
+/**
+ * Starts a throwaway Solidarity Atlas for the integration and browser tests: a real Neo4j in a
+ * temporary folder on a free port, the schema, the seed dataset and the HTTP server. Tests reach
+ * it through inject("atlas"). Set TEST_NEO4J_URI (+ TEST_NEO4J_PASSWORD) to test against another
+ * server instead; never point it at data you care about.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { loadConfig } from "../server/src/config.ts";
+import { createLogger } from "../server/src/logger.ts";
+import { startAtlas } from "../server/src/runtime.ts";
+
+export interface AtlasUnderTest {
+  baseUrl: string;
+  neo4jUri: string;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jHome: string;
+  seed: { actors: number; relationships: number; sources: number };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    atlas: AtlasUnderTest;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const home = mkdtempSync(path.join(os.tmpdir(), "atlas-test-neo4j-"));
+  const password = "test-password-1234";
+  const env: NodeJS.ProcessEnv = {
+    LOCAL_NEO4J_HOME: home,
+    LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
+    LOCAL_NEO4J_HEAP: "768m",
+    LOCAL_NEO4J_PAGECACHE: "128m",
+    NEO4J_PASSWORD: password,
+    PORT: String(await freePort()),
+    LOG_LEVEL: "warn",
+  };
+  if (process.env.TEST_NEO4J_URI) {
+    env.NEO4J_URI = process.env.TEST_NEO4J_URI;
+    env.NEO4J_PASSWORD = process.env.TEST_NEO4J_PASSWORD;
+  }
+  const config = loadConfig(env);
+  const started = Date.now();
+  const atlas = await startAtlas({
+    config,
+    logger: createLogger("warn"),
+    progress: (line) => process.stdout.write(`[test setup] ${line}\n`),
+  });
+  process.stdout.write(`[test setup] ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${atlas.url}\n`);
+  project.provide("atlas", {
+    baseUrl: atlas.url.replace("localhost", "127.0.0.1"),
+    neo4jUri: atlas.neo4jUri,
+    neo4jUser: config.neo4j.user,
+    neo4jPassword: config.neo4j.password,
+    neo4jHome: home,
+    seed: {
+      actors: atlas.seed?.actors ?? 0,
+      relationships: atlas.seed?.relationships ?? 0,
+      sources: atlas.seed?.sources ?? 0,
+    },
+  });
+  return async () => {
+    await atlas.stop();
+    rmSync(home, { recursive: true, force: true });
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
