@@ -51,7 +51,8 @@ export function geocode(actor: Actor, gazetteer: Gazetteer, nameHints: Record<st
   const candidates = new Map<number, GazetteerCity>();
   const hint = nameHints[actor.id];
   for (const name of [actor.name, ...actor.aliases, ...(hint ? [hint] : [])]) {
-    for (const city of gazetteer.get(`${actor.country}:${normaliseName(name)}`) ?? []) candidates.set(city.cityId, city);
+    for (const city of gazetteer.get(`${actor.country}:${normaliseName(name)}`) ?? [])
+      candidates.set(city.cityId, city);
   }
   const best = [...candidates.values()].sort((a, b) => b.population - a.population)[0];
   if (best) {

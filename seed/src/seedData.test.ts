@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "./buildDataset.ts";
+import { geocodePlaces, readNameHints } from "./geocode.ts";
 import { ACTOR_TYPES, RELATIONSHIP_TYPE_NAMES } from "./model.ts";
 import { defaultDocumentsDir, seedDataDir } from "./paths.ts";
 import { readDataset } from "./readDataset.ts";
@@ -46,5 +47,32 @@ describe("seed/data", () => {
     const eurocities = dataset.actors.find((a) => a.id === "eurocities");
     expect(new Set(eurocities?.sources).size).toBeGreaterThanOrEqual(3);
     expect(eurocities?.aliases).toContain("EUROCITIES");
+  });
+});
+
+describe("seed/data/places.json", () => {
+  const raw = readDataset(seedDataDir);
+  const dataset = buildDataset({ ...raw, places: [] });
+  const places = new Map(raw.places.map((p) => [p.id, p]));
+
+  it("gives every city and region coordinates or the reason the gazetteer had none", () => {
+    for (const actor of dataset.actors.filter((a) => a.type === "City")) {
+      const place = places.get(actor.id);
+      expect(place, `${actor.id} has no entry: run npm run seed:geocode`).toBeDefined();
+      const located = place!.lat !== undefined && place!.lon !== undefined;
+      expect(located || Boolean(place!.unmatched), actor.id).toBe(true);
+    }
+  });
+
+  it("is exactly what the gazetteer gives today (no hand-typed coordinates)", () => {
+    const regenerated = geocodePlaces(dataset.actors, readNameHints(seedDataDir));
+    expect(raw.places).toEqual(regenerated);
+  });
+
+  it("puts well-known cities where they are", () => {
+    const athens = places.get("athens")!;
+    expect(athens.lat).toBeCloseTo(37.98, 1);
+    expect(athens.lon).toBeCloseTo(23.73, 1);
+    expect(places.get("gdansk")!.gazetteer).toMatch(/Gdańsk \(PL/);
   });
 });

@@ -1,71 +1,97 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import type Sigma from "sigma";
-import { fetchWholeGraph } from "../api/subgraph.ts";
-import { toGraph, type AtlasGraph } from "../core/buildGraph.ts";
+import { useEffect } from "react";
+import { useExplorer } from "../core/store.ts";
+import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
+import { useVisibility } from "../core/useVisibility.ts";
+import { DetailsPanel } from "./DetailsPanel.tsx";
+import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GraphView } from "./GraphView.tsx";
 import { Legend } from "./Legend.tsx";
+import { Toolbar } from "./Toolbar.tsx";
 
-type LoadState = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; graph: AtlasGraph };
+/** Keeps the URL in step with the shareable state, without adding browser history entries. */
+function useUrlSync() {
+  useEffect(
+    () =>
+      useExplorer.subscribe((s) => {
+        if (s.status !== "ready") return;
+        const search = toSearchParams({
+          subset: s.subset ? [...s.subset].sort() : null,
+          filters: s.filters,
+          selected: s.selected,
+          path: s.path ? [s.path.from, s.path.to] : null,
+          layout: s.layout,
+          camera: s.camera,
+        });
+        const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
+        if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
+      }),
+    [],
+  );
+}
 
-declare global {
-  interface Window {
-    /** Read by the browser tests to assert on the graph state. */
-    __atlas?: { graph: AtlasGraph; sigma: Sigma };
-  }
+function useShortcuts() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== "z") return;
+      if ((e.target as HTMLElement).tagName === "INPUT") return;
+      e.preventDefault();
+      if (e.shiftKey) useExplorer.getState().redo();
+      else useExplorer.getState().undo();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 }
 
 export function App() {
-  const [state, setState] = useState<LoadState>({ status: "loading" });
-  const load = useCallback(() => {
-    setState({ status: "loading" });
-    fetchWholeGraph()
-      .then((subgraph) => setState({ status: "ready", graph: toGraph(subgraph) }))
-      .catch((error: Error) => setState({ status: "error", message: error.message }));
+  const status = useExplorer((s) => s.status);
+  const error = useExplorer((s) => s.error);
+  const selected = useExplorer((s) => s.selected);
+  const notice = useExplorer((s) => s.notice);
+  const { visibility, counts } = useVisibility();
+  useUrlSync();
+  useShortcuts();
+  useEffect(() => {
+    void useExplorer.getState().load(fromSearchParams(window.location.search));
   }, []);
-  useEffect(load, [load]);
-
-  const graph = state.status === "ready" ? state.graph : undefined;
-  const counts = useMemo(() => {
-    const byType: Record<string, number> = {};
-    graph?.forEachNode((_n, a) => (byType[a.actorType as string] = (byType[a.actorType as string] ?? 0) + 1));
-    return byType;
-  }, [graph]);
-  const onReady = useCallback(
-    (sigma: Sigma) => {
-      if (graph) window.__atlas = { graph, sigma };
-    },
-    [graph],
-  );
 
   return (
     <div className="app">
-      <header>
-        <h1>Solidarity Atlas</h1>
-        {graph && (
-          <p className="summary" data-testid="summary">
-            {graph.order} actors · {graph.size} collaborations
-          </p>
-        )}
-        <nav>
-          <a href="/graphiql">GraphQL console</a>
-        </nav>
-      </header>
+      <Toolbar shownNodes={visibility.nodes.size} shownEdges={visibility.edges.size} />
       <main>
-        {state.status === "loading" && (
-          <p className="status" role="status">
-            Loading the network…
+        {status === "loading" && (
+          <p className="status" role="status" data-testid="loading">
+            <span className="spinner" aria-hidden="true" /> Loading the network…
           </p>
         )}
-        {state.status === "error" && (
-          <div className="status error" role="alert">
-            <p>Could not load the network: {state.message}</p>
-            <button type="button" onClick={load}>
+        {status === "error" && (
+          <div className="status error" role="alert" data-testid="load-error">
+            <p>Could not load the network: {error}</p>
+            <p>The database may be restarting. </p>
+            <button
+              type="button"
+              onClick={() => void useExplorer.getState().load(fromSearchParams(window.location.search))}
+            >
               Retry
             </button>
           </div>
         )}
-        {graph && <GraphView graph={graph} onReady={onReady} />}
-        {graph && <Legend counts={counts} />}
+        {status === "ready" && (
+          <>
+            <FiltersPanel counts={counts} />
+            <GraphView visibility={visibility} />
+            <Legend counts={counts.types} />
+            {selected && <DetailsPanel key={selected} id={selected} />}
+          </>
+        )}
+        {notice && (
+          <div className="notice" role="alert" data-testid="notice">
+            {notice}
+            <button type="button" onClick={() => useExplorer.getState().dismissNotice()} aria-label="Dismiss">
+              ×
+            </button>
+          </div>
+        )}
       </main>
     </div>
   );

@@ -1,34 +1,198 @@
-/** Renders the graph with sigma (WebGL) and runs ForceAtlas2 in a web worker until it settles. */
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
+/**
+ * The sigma view of the one graph. Sigma does not own any state: hover, selection, path and
+ * filters reach it through node/edge reducers, so the graph's own attributes stay untouched.
+ */
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
-import type { AtlasGraph } from "../core/buildGraph.ts";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { animateNodes } from "sigma/utils";
+import type { EdgeAttributes, NodeAttributes } from "../core/atlasGraph.ts";
+import { getGeoPositions, type Positions } from "../core/geoLayout.ts";
+import { createLayoutController, type LayoutController } from "../core/layout.ts";
+import { useExplorer } from "../core/store.ts";
+import type { Visibility } from "../core/filters.ts";
+import { MapLayer } from "./MapLayer.tsx";
 
-const LAYOUT_MS = 4000;
+declare global {
+  interface Window {
+    /** Read by the browser tests to assert on the graph state. */
+    __atlas?: { sigma: Sigma<NodeAttributes, EdgeAttributes>; store: typeof useExplorer; visibility: () => Visibility };
+  }
+}
 
-export function GraphView({ graph, onReady }: { graph: AtlasGraph; onReady?: (sigma: Sigma) => void }) {
+const FADED_NODE = "#e6e6e6";
+const FADED_EDGE = "#f0f0f0";
+const PATH_COLOUR = "#000000";
+
+export function GraphView({ visibility }: { visibility: Visibility }) {
   const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
+  const layoutRef = useRef<LayoutController | null>(null);
+  const forcePositions = useRef<Positions | null>(null);
+  const visibilityRef = useRef(visibility);
+  visibilityRef.current = visibility;
+  const graph = useExplorer((s) => s.graph);
+  const layout = useExplorer((s) => s.layout);
+
   useEffect(() => {
     if (!container.current) return;
-    const sigma = new Sigma(graph, container.current, {
-      labelDensity: 0.08,
-      labelGridCellSize: 80,
-      labelRenderedSizeThreshold: 9,
+    const store = useExplorer;
+    const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container.current, {
+      labelDensity: 0.07,
+      labelGridCellSize: 70,
+      labelRenderedSizeThreshold: 8,
+      labelFont: "system-ui, sans-serif",
       defaultEdgeType: "arrow",
       zIndex: true,
+      nodeReducer: (node, data) => {
+        const { selected, hovered, path } = store.getState();
+        const shown = visibilityRef.current.nodes.has(node);
+        if (!shown) return { ...data, hidden: true };
+        const focus = hovered ?? selected;
+        const onPath = path?.nodes.includes(node) ?? false;
+        const result: Partial<NodeDisplayData> = { ...data };
+        if (focus && node !== focus && !graph.areNeighbors(node, focus) && !onPath) {
+          result.color = FADED_NODE;
+          result.label = "";
+          result.zIndex = 0;
+        } else {
+          result.zIndex = 1;
+        }
+        if (node === selected || node === hovered) {
+          result.highlighted = true;
+          result.forceLabel = true;
+          result.zIndex = 2;
+        }
+        if (onPath) {
+          result.forceLabel = true;
+          result.highlighted = true;
+          result.zIndex = 2;
+        }
+        return result;
+      },
+      edgeReducer: (edge, data) => {
+        if (!visibilityRef.current.edges.has(edge)) return { ...data, hidden: true };
+        const { selected, hovered, path } = store.getState();
+        const result: Partial<EdgeDisplayData> = { ...data };
+        if (path?.edges.includes(edge)) {
+          result.color = PATH_COLOUR;
+          result.size = 3;
+          result.zIndex = 2;
+          return result;
+        }
+        const focus = hovered ?? selected;
+        if (focus) {
+          const touches = graph.source(edge) === focus || graph.target(edge) === focus;
+          result.color = touches ? "#6f6f6f" : FADED_EDGE;
+          result.size = touches ? 1.5 : 0.5;
+          result.zIndex = touches ? 1 : 0;
+        }
+        return result;
+      },
     });
-    const layout = new FA2Layout(graph, {
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
+    sigmaRef.current = sigma;
+    const layoutController = createLayoutController(graph, (running) => store.getState().setLayoutRunning(running));
+    layoutRef.current = layoutController;
+
+    sigma.on("clickNode", ({ node }) => store.getState().select(node));
+    sigma.on("clickStage", () => store.getState().select(null));
+    sigma.on("enterNode", ({ node }) => store.getState().hover(node));
+    sigma.on("leaveNode", () => store.getState().hover(null));
+    const camera = sigma.getCamera();
+    const initialCamera = store.getState().camera;
+    if (initialCamera) camera.setState(initialCamera);
+    let cameraTimer: number | undefined;
+    camera.on("updated", (state) => {
+      window.clearTimeout(cameraTimer);
+      cameraTimer = window.setTimeout(
+        () => store.getState().setCamera({ x: state.x, y: state.y, ratio: state.ratio }),
+        250,
+      );
     });
-    layout.start();
-    const stopTimer = window.setTimeout(() => layout.stop(), LAYOUT_MS);
-    onReady?.(sigma);
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.selected !== previous.selected || state.hovered !== previous.hovered || state.path !== previous.path) {
+        sigma.refresh({ skipIndexation: true });
+      }
+      if (state.selected && state.selected !== previous.selected && graph.hasNode(state.selected)) {
+        const display = sigma.getNodeDisplayData(state.selected);
+        if (display && !state.hovered) camera.animate({ x: display.x, y: display.y }, { duration: 400 });
+      }
+    });
+    window.__atlas = { sigma, store, visibility: () => visibilityRef.current };
     return () => {
-      window.clearTimeout(stopTimer);
-      layout.kill();
+      unsubscribe();
+      window.clearTimeout(cameraTimer);
+      layoutController.kill();
       sigma.kill();
+      sigmaRef.current = null;
     };
-  }, [graph, onReady]);
-  return <div ref={container} className="graph-view" data-testid="graph-view" />;
+  }, [graph]);
+
+  useEffect(() => {
+    sigmaRef.current?.refresh();
+  }, [visibility]);
+
+  // The layout toggle: remember the force positions, animate to the map, and back.
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    if (layout === "geo") {
+      layoutRef.current?.stop();
+      if (!forcePositions.current) {
+        forcePositions.current = {};
+        graph.forEachNode((node, a) => (forcePositions.current![node] = { x: a.x, y: a.y }));
+      }
+      animateNodes(graph, getGeoPositions(graph), { duration: 600 }, () =>
+        sigma.getCamera().animatedReset({ duration: 300 }),
+      );
+    } else if (forcePositions.current) {
+      const target = forcePositions.current;
+      forcePositions.current = null;
+      animateNodes(graph, target, { duration: 600 }, () => sigma.getCamera().animatedReset({ duration: 300 }));
+    }
+  }, [layout, graph]);
+
+  return (
+    <div className="graph-area">
+      {layout === "geo" && <MapLayer sigma={sigmaRef} />}
+      <div ref={container} className="graph-view" data-testid="graph-view" />
+      <LayoutButtons layoutRef={layoutRef} sigmaRef={sigmaRef} />
+    </div>
+  );
+}
+
+function LayoutButtons({
+  layoutRef,
+  sigmaRef,
+}: {
+  layoutRef: React.RefObject<LayoutController | null>;
+  sigmaRef: React.RefObject<Sigma<NodeAttributes, EdgeAttributes> | null>;
+}) {
+  const running = useExplorer((s) => s.layoutRunning);
+  const layout = useExplorer((s) => s.layout);
+  const camera = () => sigmaRef.current?.getCamera();
+  return (
+    <div className="graph-controls" role="toolbar" aria-label="Graph controls">
+      <button type="button" onClick={() => camera()?.animatedZoom({ duration: 200 })} aria-label="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => camera()?.animatedUnzoom({ duration: 200 })} aria-label="Zoom out">
+        −
+      </button>
+      <button type="button" onClick={() => camera()?.animatedReset({ duration: 300 })} aria-label="Fit the graph">
+        Fit
+      </button>
+      {layout === "force" && (
+        <button
+          type="button"
+          data-testid="layout-toggle"
+          aria-pressed={running}
+          onClick={() => (running ? layoutRef.current?.stop() : layoutRef.current?.start())}
+        >
+          {running ? "Stop layout" : "Run layout"}
+        </button>
+      )}
+    </div>
+  );
 }

@@ -1,12 +1,12 @@
 import { TYPE_COLOURS } from "../core/palette.ts";
 
-export function Legend({ counts }: { counts: Record<string, number> }) {
+export function Legend({ counts }: { counts: Map<string, [number, number]> }) {
   return (
-    <ul className="legend" aria-label="Actor types">
+    <ul className="legend" aria-label="Actor types" data-testid="legend">
       {Object.entries(TYPE_COLOURS).map(([type, colour]) => (
         <li key={type}>
           <span className="swatch" style={{ background: colour }} aria-hidden="true" />
-          {type} <span className="count">{counts[type] ?? 0}</span>
+          {type} <span className="count">{counts.get(type)?.[0] ?? 0}</span>
         </li>
       ))}
     </ul>

@@ -90,6 +90,8 @@ type GraphNode {
   lon: Float
   role: String
   description: String
+  "Documents that mention this actor"
+  sources: [String!]
 }
 
 type GraphEdge {
@@ -102,6 +104,8 @@ type GraphEdge {
   status: String
   office: String
   purpose: String
+  "Documents that state this relationship"
+  sources: [String!]!
   evidence: [Evidence!]!
 }
 

@@ -1,0 +1,141 @@
+/** Every GraphQL operation the explorer sends; the shapes below mirror server/src/graphql/typeDefs.ts. */
+import { graphql } from "./graphql.ts";
+
+export interface GraphNodeDto {
+  id: string;
+  type: string;
+  name: string;
+  aliases?: string[] | null;
+  subtype?: string | null;
+  country?: string | null;
+  lat?: number | null;
+  lon?: number | null;
+  role?: string | null;
+  description?: string | null;
+  sources?: string[] | null;
+}
+
+export interface EvidenceDto {
+  source: string;
+  quote: string;
+  title?: string | null;
+  publisher?: string | null;
+  year?: number | null;
+}
+
+export interface GraphEdgeDto {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  year?: number | null;
+  until?: number | null;
+  status?: string | null;
+  office?: string | null;
+  purpose?: string | null;
+  sources?: string[] | null;
+  evidence?: EvidenceDto[];
+}
+
+export interface SubgraphDto {
+  nodes: GraphNodeDto[];
+  edges: GraphEdgeDto[];
+}
+
+export interface SourceDto {
+  id: string;
+  title: string;
+  publisher: string;
+  author?: string | null;
+  year?: number | null;
+  type: string;
+}
+
+export interface ActorDto extends GraphNodeDto {
+  evidence: EvidenceDto[];
+}
+
+export interface SearchHitDto {
+  id: string;
+  name: string;
+  type: string;
+  country?: string | null;
+  aliases?: string[] | null;
+}
+
+const NODE_FIELDS = "id type name aliases subtype country lat lon role description sources";
+const EDGE_FIELDS = "id type source target year until status office purpose sources";
+
+export async function fetchWholeGraph(): Promise<SubgraphDto> {
+  const data = await graphql<{ graph: SubgraphDto }>(
+    `query WholeGraph { graph { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
+  );
+  return data.graph;
+}
+
+export async function fetchNeighbourhood(id: string, depth: number): Promise<SubgraphDto | null> {
+  const data = await graphql<{ neighbourhood: SubgraphDto | null }>(
+    `query Neighbourhood($id: ID!, $depth: Int!) {
+      neighbourhood(id: $id, depth: $depth) {
+        nodes { ${NODE_FIELDS} }
+        edges { ${EDGE_FIELDS} evidence { source quote } }
+      }
+    }`,
+    { id, depth },
+  );
+  return data.neighbourhood;
+}
+
+export async function fetchShortestPath(from: string, to: string): Promise<SubgraphDto | null> {
+  const data = await graphql<{ shortestPath: SubgraphDto | null }>(
+    `query ShortestPath($from: ID!, $to: ID!) {
+      shortestPath(from: $from, to: $to) { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
+    }`,
+    { from, to },
+  );
+  return data.shortestPath;
+}
+
+export async function searchActors(text: string, limit = 8): Promise<SearchHitDto[]> {
+  const data = await graphql<{ search: SearchHitDto[] }>(
+    `
+      query Search($text: String!, $limit: Int) {
+        search(text: $text, limit: $limit) {
+          id
+          name
+          type
+          country
+          aliases
+        }
+      }
+    `,
+    { text, limit },
+  );
+  return data.search;
+}
+
+export async function fetchActor(id: string): Promise<ActorDto | null> {
+  const data = await graphql<{ actors: ActorDto[] }>(
+    `query Actor($id: ID!) {
+      actors(where: { id: { eq: $id } }) { ${NODE_FIELDS} evidence { source quote title publisher year } }
+    }`,
+    { id },
+  );
+  return data.actors[0] ?? null;
+}
+
+export async function fetchSources(): Promise<SourceDto[]> {
+  const data = await graphql<{ sources: SourceDto[] }>(`
+    query Sources {
+      sources(sort: [{ id: ASC }]) {
+        id
+        title
+        publisher
+        author
+        year
+        type
+      }
+    }
+  `);
+  return data.sources;
+}

@@ -1,0 +1,116 @@
+/**
+ * The client's one graph: a graphology instance holding every actor and collaboration fetched so
+ * far, keyed by actor id and relationship id. Views never copy it; filters and the current
+ * subset decide what sigma shows (through reducers).
+ */
+import Graph from "graphology";
+import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/queries.ts";
+import { getTypeColour } from "./palette.ts";
+
+export interface NodeAttributes {
+  label: string;
+  actorType: string;
+  subtype: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  role: string | null;
+  sources: string[];
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+}
+
+export interface EdgeAttributes {
+  relType: string;
+  year: number | null;
+  until: number | null;
+  status: string | null;
+  office: string | null;
+  purpose: string | null;
+  sources: string[];
+  size: number;
+  color: string;
+}
+
+export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+export const EDGE_COLOUR = "#c4c4c4";
+
+export function createAtlasGraph(): AtlasGraph {
+  return new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: "directed", allowSelfLoops: false });
+}
+
+/** Deterministic start position for a new node: a circle by id, so the same data lays out the same. */
+function initialPosition(id: string, index: number, count: number): { x: number; y: number } {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) | 0;
+  const angle = (2 * Math.PI * index) / Math.max(count, 1) + (hash % 100) / 1000;
+  const radius = 100 + (Math.abs(hash) % 20);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+function toNodeAttributes(node: GraphNodeDto): Omit<NodeAttributes, "x" | "y" | "size"> {
+  return {
+    label: node.name,
+    actorType: node.type,
+    subtype: node.subtype ?? null,
+    country: node.country ?? null,
+    lat: node.lat ?? null,
+    lon: node.lon ?? null,
+    role: node.role ?? null,
+    sources: node.sources ?? [],
+    color: getTypeColour(node.type),
+  };
+}
+
+function toEdgeAttributes(edge: GraphEdgeDto): EdgeAttributes {
+  return {
+    relType: edge.type,
+    year: edge.year ?? null,
+    until: edge.until ?? null,
+    status: edge.status ?? null,
+    office: edge.office ?? null,
+    purpose: edge.purpose ?? null,
+    sources: edge.sources ?? [],
+    size: 1,
+    color: EDGE_COLOUR,
+  };
+}
+
+/**
+ * Adds what the graph lacks from a subgraph (new nodes start next to a neighbour already placed)
+ * and returns the ids of the nodes that were new.
+ */
+export function mergeSubgraph(graph: AtlasGraph, subgraph: SubgraphDto): string[] {
+  const added: string[] = [];
+  const sorted = [...subgraph.nodes].sort((a, b) => a.id.localeCompare(b.id));
+  sorted.forEach((node, index) => {
+    if (graph.hasNode(node.id)) {
+      graph.mergeNodeAttributes(node.id, toNodeAttributes(node));
+      return;
+    }
+    graph.addNode(node.id, { ...toNodeAttributes(node), ...initialPosition(node.id, index, sorted.length), size: 3 });
+    added.push(node.id);
+  });
+  for (const edge of subgraph.edges) {
+    if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, toEdgeAttributes(edge));
+  }
+  for (const id of added) {
+    const placed = graph.neighbors(id).find((n) => !added.includes(n));
+    if (placed && graph.order > subgraph.nodes.length) {
+      const anchor = graph.getNodeAttributes(placed);
+      const offset = initialPosition(id, 0, 1);
+      graph.mergeNodeAttributes(id, { x: anchor.x + offset.x / 20, y: anchor.y + offset.y / 20 });
+    }
+  }
+  assignSizes(graph);
+  return added;
+}
+
+/** Node size grows with the square root of the degree, so hubs stand out without swamping. */
+export function assignSizes(graph: AtlasGraph): void {
+  graph.forEachNode((node) => graph.setNodeAttribute(node, "size", 3 + 1.6 * Math.sqrt(graph.degree(node))));
+}

@@ -1,0 +1,28 @@
+/** Undo/redo of exploration steps (expand, remove, focus, path): a bounded stack of snapshots. */
+export interface History<T> {
+  past: T[];
+  future: T[];
+}
+
+const LIMIT = 100;
+
+export function emptyHistory<T>(): History<T> {
+  return { past: [], future: [] };
+}
+
+/** Records `current` before a step replaces it; a new step clears what could be redone. */
+export function recordStep<T>(history: History<T>, current: T): History<T> {
+  return { past: [...history.past, current].slice(-LIMIT), future: [] };
+}
+
+export function undoStep<T>(history: History<T>, current: T): { history: History<T>; state: T } | null {
+  const previous = history.past.at(-1);
+  if (previous === undefined) return null;
+  return { history: { past: history.past.slice(0, -1), future: [current, ...history.future] }, state: previous };
+}
+
+export function redoStep<T>(history: History<T>, current: T): { history: History<T>; state: T } | null {
+  const next = history.future[0];
+  if (next === undefined) return null;
+  return { history: { past: [...history.past, current], future: history.future.slice(1) }, state: next };
+}

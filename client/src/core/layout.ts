@@ -1,0 +1,73 @@
+/**
+ * Force layout. A fixed number of synchronous ForceAtlas2 iterations from deterministic start
+ * positions gives the same picture for the same data (so a shared URL's camera points at the
+ * same place); the web-worker layout refines it on demand and stops itself once nodes barely
+ * move.
+ */
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import type { AtlasGraph } from "./atlasGraph.ts";
+
+/** Above this many nodes the synchronous pass would block the page for too long. */
+const SYNC_LIMIT = 3000;
+
+function settingsFor(graph: AtlasGraph) {
+  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false };
+}
+
+export function runInitialLayout(graph: AtlasGraph, iterations = 300): void {
+  if (graph.order === 0 || graph.order > SYNC_LIMIT) return;
+  forceAtlas2.assign(graph, { iterations, settings: settingsFor(graph) });
+}
+
+export interface LayoutController {
+  start(): void;
+  stop(): void;
+  isRunning(): boolean;
+  kill(): void;
+}
+
+/** Mean squared displacement per node below which the layout counts as converged. */
+const CONVERGED = 0.01;
+
+export function createLayoutController(graph: AtlasGraph, onChange: (running: boolean) => void): LayoutController {
+  const worker = new FA2Layout(graph, { settings: settingsFor(graph) });
+  let watcher: number | undefined;
+  let last = new Map<string, [number, number]>();
+
+  const stop = () => {
+    if (watcher !== undefined) window.clearInterval(watcher);
+    watcher = undefined;
+    if (worker.isRunning()) worker.stop();
+    onChange(false);
+  };
+
+  const measure = () => {
+    let moved = 0;
+    const next = new Map<string, [number, number]>();
+    graph.forEachNode((node, a) => {
+      const previous = last.get(node);
+      if (previous) moved += (a.x - previous[0]) ** 2 + (a.y - previous[1]) ** 2;
+      next.set(node, [a.x, a.y]);
+    });
+    const converged = last.size > 0 && moved / Math.max(graph.order, 1) < CONVERGED;
+    last = next;
+    if (converged) stop();
+  };
+
+  return {
+    start() {
+      if (worker.isRunning()) return;
+      last = new Map();
+      worker.start();
+      watcher = window.setInterval(measure, 500);
+      onChange(true);
+    },
+    stop,
+    isRunning: () => worker.isRunning(),
+    kill() {
+      stop();
+      worker.kill();
+    },
+  };
+}

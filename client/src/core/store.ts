@@ -1,0 +1,221 @@
+/**
+ * The explorer's state and the actions that change it. Components read it with useExplorer()
+ * and change it only through these actions; sigma reads it in its reducers.
+ */
+import { create } from "zustand";
+import {
+  fetchNeighbourhood,
+  fetchShortestPath,
+  fetchSources,
+  fetchWholeGraph,
+  type SourceDto,
+  type SubgraphDto,
+} from "../api/queries.ts";
+import { createAtlasGraph, mergeSubgraph, type AtlasGraph } from "./atlasGraph.ts";
+import { NO_FILTERS, type Filters } from "./filters.ts";
+import { emptyHistory, recordStep, redoStep, undoStep, type History } from "./history.ts";
+import { runInitialLayout } from "./layout.ts";
+import type { Camera, LayoutMode, UrlState } from "./urlState.ts";
+
+export interface PathResult {
+  from: string;
+  to: string;
+  nodes: string[];
+  edges: string[];
+}
+
+/** What undo/redo restores: the exploration steps, not filters or camera. */
+export interface ViewSnapshot {
+  subset: string[] | null;
+  selected: string | null;
+  path: PathResult | null;
+}
+
+export interface ExplorerState {
+  graph: AtlasGraph;
+  /** Bumped whenever the graph's content changes, so views re-read it. */
+  graphVersion: number;
+  status: "loading" | "ready" | "error";
+  error: string | null;
+  /** Requests in flight, for spinners. */
+  pending: string[];
+  notice: string | null;
+  sources: SourceDto[];
+  filters: Filters;
+  subset: ReadonlySet<string> | null;
+  selected: string | null;
+  hovered: string | null;
+  path: PathResult | null;
+  layout: LayoutMode;
+  layoutRunning: boolean;
+  camera: Camera | null;
+  history: History<ViewSnapshot>;
+
+  load(initial: UrlState): Promise<void>;
+  select(id: string | null): void;
+  hover(id: string | null): void;
+  setFilters(change: Partial<Filters>): void;
+  resetFilters(): void;
+  expand(id: string, depth: 1 | 2): Promise<void>;
+  remove(id: string): void;
+  focus(id: string): void;
+  showAll(): void;
+  findPath(from: string, to: string): Promise<void>;
+  clearPath(): void;
+  undo(): void;
+  redo(): void;
+  setLayout(mode: LayoutMode): void;
+  setLayoutRunning(running: boolean): void;
+  setCamera(camera: Camera): void;
+  dismissNotice(): void;
+}
+
+const snapshotOf = (state: ExplorerState): ViewSnapshot => ({
+  subset: state.subset ? [...state.subset].sort() : null,
+  selected: state.selected,
+  path: state.path,
+});
+
+const restore = (snapshot: ViewSnapshot) => ({
+  subset: snapshot.subset ? new Set(snapshot.subset) : null,
+  selected: snapshot.selected,
+  path: snapshot.path,
+});
+
+export const useExplorer = create<ExplorerState>((set, get) => {
+  /** Runs a request with its label in `pending`, turning failures into a notice. */
+  async function track<T>(label: string, run: () => Promise<T>): Promise<T | undefined> {
+    set((s) => ({ pending: [...s.pending, label] }));
+    try {
+      return await run();
+    } catch (error) {
+      set({ notice: `${label} failed: ${(error as Error).message}` });
+      return undefined;
+    } finally {
+      set((s) => ({ pending: s.pending.filter((p, i) => i !== s.pending.indexOf(label) || p !== label) }));
+    }
+  }
+
+  function mergeAndPlace(subgraph: SubgraphDto): string[] {
+    const { graph } = get();
+    const added = mergeSubgraph(graph, subgraph);
+    set((s) => ({ graphVersion: s.graphVersion + 1 }));
+    return added;
+  }
+
+  function step(change: Partial<ExplorerState>) {
+    set((s) => ({ history: recordStep(s.history, snapshotOf(s)), ...change }));
+  }
+
+  async function pathBetween(from: string, to: string): Promise<PathResult | null> {
+    const subgraph = await track("Shortest path", () => fetchShortestPath(from, to));
+    if (subgraph === undefined) return null;
+    if (subgraph === null) {
+      set({ notice: "Shortest path: one of the two actors does not exist" });
+      return null;
+    }
+    mergeAndPlace(subgraph);
+    if (subgraph.edges.length === 0 && from !== to)
+      set({ notice: "No chain of collaborations joins these two actors" });
+    return { from, to, nodes: subgraph.nodes.map((n) => n.id), edges: subgraph.edges.map((e) => e.id) };
+  }
+
+  return {
+    graph: createAtlasGraph(),
+    graphVersion: 0,
+    status: "loading",
+    error: null,
+    pending: [],
+    notice: null,
+    sources: [],
+    filters: NO_FILTERS,
+    subset: null,
+    selected: null,
+    hovered: null,
+    path: null,
+    layout: "force",
+    layoutRunning: false,
+    camera: null,
+    history: emptyHistory(),
+
+    async load(initial) {
+      set({ status: "loading", error: null });
+      try {
+        const [whole, sources] = await Promise.all([fetchWholeGraph(), fetchSources()]);
+        const { graph } = get();
+        graph.clear();
+        mergeSubgraph(graph, whole);
+        runInitialLayout(graph);
+        set((s) => ({
+          status: "ready",
+          sources,
+          graphVersion: s.graphVersion + 1,
+          filters: initial.filters,
+          subset: initial.subset ? new Set(initial.subset.filter((id) => graph.hasNode(id))) : null,
+          selected: initial.selected && graph.hasNode(initial.selected) ? initial.selected : null,
+          layout: initial.layout,
+          camera: initial.camera,
+        }));
+        if (initial.path) {
+          const path = await pathBetween(initial.path[0], initial.path[1]);
+          if (path) set({ path });
+        }
+      } catch (error) {
+        set({ status: "error", error: (error as Error).message });
+      }
+    },
+
+    select: (id) => set({ selected: id }),
+    hover: (id) => set({ hovered: id }),
+    setFilters: (change) => set((s) => ({ filters: { ...s.filters, ...change } })),
+    resetFilters: () => set({ filters: NO_FILTERS }),
+
+    async expand(id, depth) {
+      const subgraph = await track(`Expanding ${depth === 1 ? "neighbours" : "two steps"}`, () =>
+        fetchNeighbourhood(id, depth),
+      );
+      if (!subgraph) return;
+      mergeAndPlace(subgraph);
+      const { subset } = get();
+      step({ subset: subset ? new Set([...subset, ...subgraph.nodes.map((n) => n.id)]) : null, selected: id });
+    },
+
+    remove(id) {
+      const { subset, graph, selected } = get();
+      const current = subset ?? new Set(graph.nodes());
+      step({ subset: new Set([...current].filter((n) => n !== id)), selected: selected === id ? null : selected });
+    },
+
+    focus(id) {
+      const { graph } = get();
+      if (!graph.hasNode(id)) return;
+      step({ subset: new Set([id, ...graph.neighbors(id)]), selected: id });
+    },
+
+    showAll: () => step({ subset: null }),
+
+    async findPath(from, to) {
+      const path = await pathBetween(from, to);
+      if (!path) return;
+      const { subset } = get();
+      step({ path, subset: subset ? new Set([...subset, ...path.nodes]) : null });
+    },
+
+    clearPath: () => step({ path: null }),
+
+    undo() {
+      const result = undoStep(get().history, snapshotOf(get()));
+      if (result) set({ history: result.history, ...restore(result.state) });
+    },
+
+    redo() {
+      const result = redoStep(get().history, snapshotOf(get()));
+      if (result) set({ history: result.history, ...restore(result.state) });
+    },
+
+    setLayout: (mode) => set({ layout: mode }),
+    setLayoutRunning: (running) => set({ layoutRunning: running }),
+    setCamera: (camera) => set({ camera }),
+    dismissNotice: () => set({ notice: null }),
+  };
+});

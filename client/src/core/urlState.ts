@@ -1,0 +1,89 @@
+/**
+ * The shareable part of the explorer's state, as URL query parameters: subset, filters,
+ * selection, shortest path, layout mode and camera. Parsing never throws: a damaged parameter
+ * is dropped and the rest is kept.
+ */
+import { z } from "zod";
+import { NO_FILTERS, type Filters } from "./filters.ts";
+
+export type LayoutMode = "force" | "geo";
+
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface UrlState {
+  subset: string[] | null;
+  filters: Filters;
+  selected: string | null;
+  path: [string, string] | null;
+  layout: LayoutMode;
+  camera: Camera | null;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  subset: null,
+  filters: NO_FILTERS,
+  selected: null,
+  path: null,
+  layout: "force",
+  camera: null,
+};
+
+const list = (value: string[] | null) => (value === null ? null : value.join(","));
+const id = z.string().regex(/^[a-z0-9-]+$/);
+const token = z.string().regex(/^[A-Za-z0-9_.\- ]+$/);
+
+function parseList(raw: string | null, item: z.ZodType<string>): string[] | null {
+  if (raw === null) return null;
+  const values = raw === "" ? [] : raw.split(",");
+  return values.every((v) => item.safeParse(v).success) ? values : null;
+}
+
+export function toSearchParams(state: UrlState): string {
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | null) => value !== null && params.set(key, value);
+  set("nodes", list(state.subset));
+  set("types", list(state.filters.types));
+  set("rels", list(state.filters.relTypes));
+  set("docs", list(state.filters.sources));
+  set("countries", list(state.filters.countries));
+  if (state.filters.years) set("years", `${state.filters.years[0]}-${state.filters.years[1]}`);
+  if (!state.filters.includeUndated) set("undated", "0");
+  set("sel", state.selected);
+  if (state.path) set("path", `${state.path[0]},${state.path[1]}`);
+  if (state.layout !== "force") set("layout", state.layout);
+  if (state.camera) {
+    const { x, y, ratio } = state.camera;
+    set("cam", [x, y, ratio].map((n) => Number(n.toFixed(4))).join(","));
+  }
+  return params.toString();
+}
+
+export function fromSearchParams(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const years = /^(\d{4})-(\d{4})$/.exec(params.get("years") ?? "");
+  const path = parseList(params.get("path"), id);
+  const camera = (params.get("cam") ?? "").split(",").map(Number);
+  const selected = params.get("sel");
+  return {
+    subset: parseList(params.get("nodes"), id),
+    filters: {
+      types: parseList(params.get("types"), token),
+      relTypes: parseList(params.get("rels"), token),
+      sources: parseList(params.get("docs"), token),
+      countries: parseList(params.get("countries"), token),
+      years: years ? [Number(years[1]), Number(years[2])] : null,
+      includeUndated: params.get("undated") !== "0",
+    },
+    selected: selected !== null && id.safeParse(selected).success ? selected : null,
+    path: path && path.length === 2 ? [path[0]!, path[1]!] : null,
+    layout: params.get("layout") === "geo" ? "geo" : "force",
+    camera:
+      camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0
+        ? { x: camera[0]!, y: camera[1]!, ratio: camera[2]! }
+        : null,
+  };
+}

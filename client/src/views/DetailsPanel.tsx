@@ -1,0 +1,195 @@
+/**
+ * The selected actor: its properties, the quotes that introduce it, and every relationship
+ * grouped by type and direction, each with its year and its evidence (quote and document).
+ */
+import { useEffect, useMemo, useState } from "react";
+import { fetchActor, fetchNeighbourhood, type ActorDto, type GraphEdgeDto, type SourceDto } from "../api/queries.ts";
+import { RELATIONSHIP_LABELS } from "../core/relationshipLabels.ts";
+import { useExplorer } from "../core/store.ts";
+import { getTypeColour } from "../core/palette.ts";
+import { SearchBox } from "./SearchBox.tsx";
+
+interface Details {
+  actor: ActorDto;
+  edges: GraphEdgeDto[];
+  names: Map<string, string>;
+}
+
+function citation(sources: SourceDto[], id: string): string {
+  const source = sources.find((s) => s.id === id);
+  if (!source) return id;
+  return `${source.title}, ${source.publisher}${source.year ? `, ${source.year}` : ""}`;
+}
+
+export function DetailsPanel({ id }: { id: string }) {
+  const [details, setDetails] = useState<Details | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const sources = useExplorer((s) => s.sources);
+  const { select, expand, focus, remove, findPath } = useExplorer.getState();
+  const [pathTo, setPathTo] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    setDetails(null);
+    setError(null);
+    Promise.all([fetchActor(id), fetchNeighbourhood(id, 1)])
+      .then(([actor, neighbourhood]) => {
+        if (!current) return;
+        if (!actor) return setError(`No actor "${id}"`);
+        const names = new Map((neighbourhood?.nodes ?? []).map((n) => [n.id, n.name]));
+        const edges = (neighbourhood?.edges ?? []).filter((e) => e.source === id || e.target === id);
+        setDetails({ actor, edges, names });
+      })
+      .catch((e: Error) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
+  }, [id]);
+
+  const groups = useMemo(() => {
+    const byKey = new Map<string, GraphEdgeDto[]>();
+    for (const edge of details?.edges ?? []) {
+      const outgoing = edge.source === id;
+      const key = `${edge.type}:${outgoing ? "out" : "in"}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), edge]);
+    }
+    return [...byKey.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  }, [details, id]);
+
+  if (error)
+    return (
+      <aside className="details" role="alert">
+        Could not load the details: {error}
+      </aside>
+    );
+  if (!details) {
+    return (
+      <aside className="details" aria-busy="true">
+        <p role="status">Loading details…</p>
+      </aside>
+    );
+  }
+  const { actor } = details;
+  return (
+    <aside className="details" data-testid="details" aria-label={`Details of ${actor.name}`}>
+      <header>
+        <span className="swatch" style={{ background: getTypeColour(actor.type) }} aria-hidden="true" />
+        <h2>{actor.name}</h2>
+        <button type="button" className="close" onClick={() => select(null)} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      <dl className="properties">
+        <dt>Type</dt>
+        <dd>
+          {actor.type}
+          {actor.subtype ? ` (${actor.subtype})` : ""}
+        </dd>
+        {actor.country && (
+          <>
+            <dt>Country</dt>
+            <dd>{actor.country}</dd>
+          </>
+        )}
+        {actor.role && (
+          <>
+            <dt>Role</dt>
+            <dd>{actor.role}</dd>
+          </>
+        )}
+        {actor.aliases && actor.aliases.length > 0 && (
+          <>
+            <dt>Also</dt>
+            <dd>{actor.aliases.join(" · ")}</dd>
+          </>
+        )}
+        {actor.description && (
+          <>
+            <dt>About</dt>
+            <dd>{actor.description}</dd>
+          </>
+        )}
+      </dl>
+      <div className="actions" role="group" aria-label="Explore from here">
+        <button type="button" onClick={() => void expand(id, 1)} data-testid="expand-1">
+          Expand
+        </button>
+        <button type="button" onClick={() => void expand(id, 2)} data-testid="expand-2">
+          Expand 2 steps
+        </button>
+        <button type="button" onClick={() => focus(id)} data-testid="focus">
+          Focus
+        </button>
+        <button type="button" onClick={() => remove(id)} data-testid="remove">
+          Remove
+        </button>
+      </div>
+      <section>
+        <h3>Introduced in</h3>
+        {actor.evidence.map((e, i) => (
+          <blockquote key={i} className="evidence">
+            “{e.quote}”<cite>{citation(sources, e.source)}</cite>
+          </blockquote>
+        ))}
+      </section>
+      <section data-testid="relationships">
+        <h3>Relationships ({details.edges.length})</h3>
+        {groups.map(([key, edges]) => {
+          const [type, direction] = key.split(":") as [string, "out" | "in"];
+          return (
+            <div key={key} className="relationship-group">
+              <h4>{RELATIONSHIP_LABELS[type]?.[direction] ?? type}</h4>
+              <ul>
+                {edges.map((edge) => {
+                  const other = edge.source === id ? edge.target : edge.source;
+                  return (
+                    <li key={edge.id} data-testid="relationship">
+                      <button type="button" className="link" onClick={() => select(other)}>
+                        {details.names.get(other) ?? other}
+                      </button>
+                      <span className="edge-meta">
+                        {[
+                          edge.year && (edge.until ? `${edge.year}–${edge.until}` : String(edge.year)),
+                          edge.office,
+                          edge.purpose,
+                          edge.status,
+                        ]
+                          .filter(Boolean)
+                          .join(" · ")}
+                      </span>
+                      {edge.evidence?.map((e, i) => (
+                        <blockquote key={i} className="evidence">
+                          “{e.quote}”<cite>{citation(sources, e.source)}</cite>
+                        </blockquote>
+                      ))}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      <section className="path-from-here">
+        <h3>Shortest path</h3>
+        <PathChooser onChoose={(to) => setPathTo(to)} />
+        {pathTo && (
+          <button type="button" onClick={() => void findPath(id, pathTo)} data-testid="find-path">
+            Find path to {pathTo}
+          </button>
+        )}
+      </section>
+    </aside>
+  );
+}
+
+function PathChooser({ onChoose }: { onChoose: (id: string) => void }) {
+  return (
+    <SearchBox
+      label="Path to"
+      placeholder="Path to… (type a name)"
+      testId="path-search"
+      onChoose={(hit) => onChoose(hit.id)}
+    />
+  );
+}

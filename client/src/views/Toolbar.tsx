@@ -1,0 +1,77 @@
+import { useExplorer } from "../core/store.ts";
+import { SearchBox } from "./SearchBox.tsx";
+
+export function Toolbar({ shownNodes, shownEdges }: { shownNodes: number; shownEdges: number }) {
+  const graph = useExplorer((s) => s.graph);
+  const history = useExplorer((s) => s.history);
+  const subset = useExplorer((s) => s.subset);
+  const path = useExplorer((s) => s.path);
+  const layout = useExplorer((s) => s.layout);
+  const pending = useExplorer((s) => s.pending);
+  const { undo, redo, showAll, clearPath, setLayout, select } = useExplorer.getState();
+  return (
+    <header className="toolbar">
+      <h1>Solidarity Atlas</h1>
+      <SearchBox
+        label="Search actors"
+        placeholder="Search actors and aliases…"
+        testId="search"
+        onChoose={(hit) => select(hit.id)}
+      />
+      <p className="summary" data-testid="summary" aria-live="polite">
+        {shownNodes} of {graph.order} actors · {shownEdges} of {graph.size} collaborations
+      </p>
+      <div role="group" aria-label="History" className="group">
+        <button
+          type="button"
+          onClick={undo}
+          disabled={history.past.length === 0}
+          data-testid="undo"
+          title="Undo (Ctrl+Z)"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          onClick={redo}
+          disabled={history.future.length === 0}
+          data-testid="redo"
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          Redo
+        </button>
+        {subset && (
+          <button type="button" onClick={showAll} data-testid="show-all">
+            Show all
+          </button>
+        )}
+        {path && (
+          <button type="button" onClick={clearPath} data-testid="clear-path">
+            Clear path
+          </button>
+        )}
+      </div>
+      <div role="group" aria-label="Layout" className="group">
+        <button
+          type="button"
+          aria-pressed={layout === "force"}
+          onClick={() => setLayout("force")}
+          data-testid="layout-force"
+        >
+          Network
+        </button>
+        <button type="button" aria-pressed={layout === "geo"} onClick={() => setLayout("geo")} data-testid="layout-geo">
+          Map
+        </button>
+      </div>
+      {pending.length > 0 && (
+        <p className="busy" role="status" data-testid="busy">
+          <span className="spinner" aria-hidden="true" /> {pending[0]}…
+        </p>
+      )}
+      <nav>
+        <a href="/graphiql">GraphQL console</a>
+      </nav>
+    </header>
+  );
+}
