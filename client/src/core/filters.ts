@@ -30,13 +30,15 @@ export interface Visibility {
   edges: Set<string>;
 }
 
-const passes = (allowed: string[] | null, value: string | null) =>
-  allowed === null || (value !== null && allowed.includes(value));
+const passes = (allowed: string[] | null, value: string) => allowed === null || allowed.includes(value);
+
+/** The country facet's value for actors without a country (organisations, people). */
+export const NO_COUNTRY = "none";
 
 export function isNodeAllowed(attributes: NodeAttributes, filters: Filters): boolean {
   return (
     passes(filters.types, attributes.actorType) &&
-    passes(filters.countries, attributes.country) &&
+    passes(filters.countries, attributes.country ?? NO_COUNTRY) &&
     (filters.sources === null || attributes.sources.some((s) => filters.sources!.includes(s)))
   );
 }
@@ -87,8 +89,7 @@ export interface FacetCounts {
 }
 
 export function getFacetCounts(graph: AtlasGraph, visibility: Visibility): FacetCounts {
-  const bump = (map: Map<string, [number, number]>, key: string | null, shown: boolean) => {
-    if (key === null) return;
+  const bump = (map: Map<string, [number, number]>, key: string, shown: boolean) => {
     const entry = map.get(key) ?? [0, 0];
     entry[1] += 1;
     if (shown) entry[0] += 1;
@@ -104,7 +105,7 @@ export function getFacetCounts(graph: AtlasGraph, visibility: Visibility): Facet
   graph.forEachNode((node, a) => {
     const shown = visibility.nodes.has(node);
     bump(counts.types, a.actorType, shown);
-    bump(counts.countries, a.country, shown);
+    bump(counts.countries, a.country ?? NO_COUNTRY, shown);
   });
   let min = Infinity;
   let max = -Infinity;

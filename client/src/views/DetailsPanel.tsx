@@ -26,7 +26,7 @@ export function DetailsPanel({ id }: { id: string }) {
   const [error, setError] = useState<string | null>(null);
   const sources = useExplorer((s) => s.sources);
   const { select, expand, focus, remove, findPath } = useExplorer.getState();
-  const [pathTo, setPathTo] = useState<string | null>(null);
+  const [pathTo, setPathTo] = useState<{ id: string; name: string } | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -172,24 +172,18 @@ export function DetailsPanel({ id }: { id: string }) {
       </section>
       <section className="path-from-here">
         <h3>Shortest path</h3>
-        <PathChooser onChoose={(to) => setPathTo(to)} />
+        <SearchBox
+          label="Path to"
+          placeholder="Path to… (type a name)"
+          testId="path-search"
+          onChoose={(hit) => setPathTo({ id: hit.id, name: hit.name })}
+        />
         {pathTo && (
-          <button type="button" onClick={() => void findPath(id, pathTo)} data-testid="find-path">
-            Find path to {pathTo}
+          <button type="button" onClick={() => void findPath(id, pathTo.id)} data-testid="find-path">
+            Find path to {pathTo.name}
           </button>
         )}
       </section>
     </aside>
-  );
-}
-
-function PathChooser({ onChoose }: { onChoose: (id: string) => void }) {
-  return (
-    <SearchBox
-      label="Path to"
-      placeholder="Path to… (type a name)"
-      testId="path-search"
-      onChoose={(hit) => onChoose(hit.id)}
-    />
   );
 }

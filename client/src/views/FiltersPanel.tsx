@@ -1,5 +1,5 @@
 /** Filters by actor type, country, relationship type, document and year; each shows its counts. */
-import type { FacetCounts, Filters } from "../core/filters.ts";
+import { NO_COUNTRY, type FacetCounts, type Filters } from "../core/filters.ts";
 import { TYPE_COLOURS } from "../core/palette.ts";
 import { RELATIONSHIP_LABELS } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
@@ -137,7 +137,13 @@ export function FiltersPanel({ counts }: { counts: FacetCounts }) {
           )}
         </fieldset>
       )}
-      <FacetList name="countries" legend="Country" facet={counts.countries} counts={filters.countries} />
+      <FacetList
+        name="countries"
+        legend="Country"
+        facet={counts.countries}
+        counts={filters.countries}
+        labelOf={(code) => (code === NO_COUNTRY ? "No country" : code)}
+      />
     </section>
   );
 }

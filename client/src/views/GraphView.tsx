@@ -29,6 +29,8 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const layoutRef = useRef<LayoutController | null>(null);
   const forcePositions = useRef<Positions | null>(null);
+  /** A camera from the URL must survive the first layout change, which would otherwise reset it. */
+  const keepCamera = useRef(useExplorer.getState().camera !== null);
   const visibilityRef = useRef(visibility);
   visibilityRef.current = visibility;
   const graph = useExplorer((s) => s.graph);
@@ -143,10 +145,16 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
         forcePositions.current = {};
         graph.forEachNode((node, a) => (forcePositions.current![node] = { x: a.x, y: a.y }));
       }
-      animateNodes(graph, getGeoPositions(graph), { duration: 600 }, () =>
-        sigma.getCamera().animatedReset({ duration: 300 }),
-      );
+      const positions = getGeoPositions(graph);
+      if (keepCamera.current) {
+        // Restoring a shared view: jump to the map without touching the camera from the URL.
+        keepCamera.current = false;
+        graph.updateEachNodeAttributes((node, a) => ({ ...a, ...positions[node] }));
+      } else {
+        animateNodes(graph, positions, { duration: 600 }, () => sigma.getCamera().animatedReset({ duration: 300 }));
+      }
     } else if (forcePositions.current) {
+      keepCamera.current = false;
       const target = forcePositions.current;
       forcePositions.current = null;
       animateNodes(graph, target, { duration: 600 }, () => sigma.getCamera().animatedReset({ duration: 300 }));
