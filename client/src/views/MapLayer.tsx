@@ -14,7 +14,6 @@ async function loadCountries(): Promise<FeatureCollection> {
     import("topojson-client"),
     import("world-atlas/countries-50m.json"),
   ]);
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const world = (topology as any).default ?? topology;
   return feature(world, world.objects.countries) as unknown as FeatureCollection;
 }
