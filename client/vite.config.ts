@@ -12,6 +12,7 @@ export default defineConfig({
       input: {
         main: path.resolve(import.meta.dirname, "index.html"),
         graphiql: path.resolve(import.meta.dirname, "graphiql.html"),
+        bench: path.resolve(import.meta.dirname, "bench.html"),
       },
     },
   },

@@ -46,6 +46,9 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
       labelFont: "system-ui, sans-serif",
       defaultEdgeType: "arrow",
       zIndex: true,
+      // Big graphs stay fluid while panning: edges and labels come back when the camera stops.
+      hideEdgesOnMove: graph.size > 5000,
+      hideLabelsOnMove: graph.size > 5000,
       nodeReducer: (node, data) => {
         const { selected, hovered, path } = store.getState();
         const shown = visibilityRef.current.nodes.has(node);
