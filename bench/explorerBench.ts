@@ -18,7 +18,9 @@ import { createLogger } from "../server/src/logger.ts";
 import { startAtlas } from "../server/src/runtime.ts";
 import { freePort } from "./freePort.ts";
 
-const sizes = (process.env.BENCH_SIZES ?? "10000:50000").split(",").map((s) => s.split(":").map(Number) as [number, number]);
+const sizes = (process.env.BENCH_SIZES ?? "10000:50000")
+  .split(",")
+  .map((s) => s.split(":").map(Number) as [number, number]);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
 await ensureClientBuilt((line) => console.log(`client: ${line}`));
@@ -68,7 +70,9 @@ try {
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(`${atlas.url.replace("localhost", "127.0.0.1")}/`);
-    await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready" && window.__atlas.sigma !== undefined);
+    await page.waitForFunction(
+      () => window.__atlas?.store.getState().status === "ready" && window.__atlas.sigma !== undefined,
+    );
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
     // The first run warms the server's caches (query plans); it is not counted.
     if (i > 0) timings.push(Date.now() - started);
@@ -76,7 +80,9 @@ try {
   }
   timings.sort((a, b) => a - b);
   const median = timings[Math.floor(timings.length / 2)]!;
-  console.log(`| runs | median (ms) | min (ms) | max (ms) |\n|---:|---:|---:|---:|\n| ${timings.length} | ${median} | ${timings[0]} | ${timings.at(-1)} |`);
+  console.log(
+    `| runs | median (ms) | min (ms) | max (ms) |\n|---:|---:|---:|---:|\n| ${timings.length} | ${median} | ${timings[0]} | ${timings.at(-1)} |`,
+  );
 } finally {
   await atlas.stop();
   await browser.close();

@@ -46,7 +46,13 @@ async function run(): Promise<BenchResult> {
   const colours = Object.values(TYPE_COLOURS);
 
   const generated = performance.now();
-  const graph = clusters(Graph, { order, size, clusters: Math.max(4, Math.round(order / 250)), clusterDensity: 0.8, rng });
+  const graph = clusters(Graph, {
+    order,
+    size,
+    clusters: Math.max(4, Math.round(order / 250)),
+    clusterDensity: 0.8,
+    rng,
+  });
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, {
       x: rng() * 1000,
