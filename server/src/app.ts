@@ -11,12 +11,19 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { repoRoot } from "./config.ts";
 import { buildSchema } from "./graphql/schema.ts";
+import { consoleRouter } from "./http/consoleRoutes.ts";
+import { errorHandler } from "./http/errorHandler.ts";
 import { healthRouter } from "./http/health.ts";
+import type { ConsoleLimits } from "./console/runConsoleQuery.ts";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { rateLimit } from "express-rate-limit";
 
 export interface AppDeps {
   driver: Driver;
   database: string;
   logger: Logger;
+  console: ConsoleLimits;
+  rateLimitPerMinute: number;
   /** Folder of the built client (vite build); defaults to client/dist. */
   clientDist?: string;
 }
@@ -29,8 +36,20 @@ export interface App {
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const schema = await buildSchema(deps.driver);
+  // Public GraphQL is bounded before execution: depth, aliases, cost, tokens, directives.
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 15 },
+    costLimit: { maxCost: 5000 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 50 },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   const apollo = new ApolloServer({
     schema,
+    ...armor,
+    plugins: [...armor.plugins],
+    validationRules: [...armor.validationRules],
     introspection: true,
     // The process entry owns shutdown (HTTP, then Apollo, then the driver, then Neo4j).
     stopOnTerminationSignals: false,
@@ -46,6 +65,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
   app.use(healthRouter(deps.driver));
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: deps.rateLimitPerMinute,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json({
+        error: {
+          code: "RATE_LIMITED",
+          message: `Too many requests: at most ${deps.rateLimitPerMinute} a minute per client. Wait a moment.`,
+        },
+      });
+    },
+  });
+  app.use(["/graphql", "/api"], limiter);
+  app.use(consoleRouter(deps.driver, deps.database, deps.console));
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
@@ -66,5 +101,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
         .send("The web client is not built: run `npm run build` (npm start does it for you).");
     });
   }
+  app.use(errorHandler(deps.logger));
   return { express: app, stop: () => apollo.stop() };
 }

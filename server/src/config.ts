@@ -36,6 +36,9 @@ const envSchema = z
     NEO4J_TX_MEMORY: size.default("512m"),
     NEO4J_TX_MEMORY_TOTAL: size.default("768m"),
     SEED_ON_START: flag.default(true),
+    CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+    CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     SEED_DOCUMENTS_DIR: z
       .string()
       .min(1)
@@ -69,6 +72,8 @@ export interface Config {
     transactionMemoryTotal: string;
   };
   seed: { onStart: boolean; documentsDir: string };
+  console: { timeoutMs: number; maxRows: number };
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -106,5 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       transactionMemoryTotal: e.NEO4J_TX_MEMORY_TOTAL,
     },
     seed: { onStart: e.SEED_ON_START, documentsDir: path.resolve(e.SEED_DOCUMENTS_DIR) },
+    console: { timeoutMs: e.CONSOLE_TIMEOUT_MS, maxRows: e.CONSOLE_MAX_ROWS },
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
   };
 }

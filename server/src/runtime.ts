@@ -92,7 +92,13 @@ export async function startAtlas({
     }
 
     progress("[5/5] starting the HTTP server");
-    const app = await createApp({ driver, database: config.neo4j.database, logger });
+    const app = await createApp({
+      driver,
+      database: config.neo4j.database,
+      logger,
+      console: config.console,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+    });
     cleanups.push({ name: "stop GraphQL", run: () => app.stop() });
     const server = await listen(app.express, config.http.port, config.http.host);
     cleanups.push({ name: "close HTTP", run: () => closeServer(server) });

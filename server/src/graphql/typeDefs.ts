@@ -22,7 +22,7 @@ const relationshipFields = Object.entries(RELATIONSHIP_TYPES)
 
 export const typeDefs = /* GraphQL */ `
 "An actor of the solidarity-cities movement: a city, person, NGO, city network, international body, government or project."
-type Actor @node(labels: ["Actor"]) {
+type Actor @node(labels: ["Actor"]) @limit(default: 100, max: 1000) {
   "Stable slug, e.g. thessaloniki"
   id: ID!
   "City, Person, NGO, CityNetwork, InternationalBody, Government or Project (also the node's second label)"
