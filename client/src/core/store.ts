@@ -62,6 +62,8 @@ export interface ExplorerState {
   showAll(): void;
   findPath(from: string, to: string): Promise<void>;
   clearPath(): void;
+  /** Shows a console result in the explorer: merges it into the graph, then focuses on it. */
+  showSubgraph(subgraph: SubgraphDto, origin: string): number;
   undo(): void;
   redo(): void;
   setLayout(mode: LayoutMode): void;
@@ -202,6 +204,18 @@ export const useExplorer = create<ExplorerState>((set, get) => {
     },
 
     clearPath: () => step({ path: null }),
+
+    showSubgraph(subgraph, origin) {
+      mergeAndPlace(subgraph);
+      const { graph } = get();
+      const ids = subgraph.nodes.map((n) => n.id).filter((id) => graph.hasNode(id));
+      if (ids.length === 0) {
+        set({ notice: `${origin}: the result holds no actors to show` });
+        return 0;
+      }
+      step({ subset: new Set(ids), path: null, selected: null });
+      return ids.length;
+    },
 
     undo() {
       const result = undoStep(get().history, snapshotOf(get()));

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useExplorer } from "../core/store.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
@@ -7,6 +7,8 @@ import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GraphView } from "./GraphView.tsx";
 import { Legend } from "./Legend.tsx";
 import { Toolbar } from "./Toolbar.tsx";
+
+const ConsolePanel = lazy(() => import("./ConsolePanel.tsx"));
 
 /** Keeps the URL in step with the shareable state, without adding browser history entries. */
 function useUrlSync() {
@@ -49,6 +51,7 @@ export function App() {
   const selected = useExplorer((s) => s.selected);
   const notice = useExplorer((s) => s.notice);
   const { visibility, counts } = useVisibility();
+  const [consoleOpen, setConsoleOpen] = useState(false);
   useUrlSync();
   useShortcuts();
   useEffect(() => {
@@ -57,7 +60,12 @@ export function App() {
 
   return (
     <div className="app">
-      <Toolbar shownNodes={visibility.nodes.size} shownEdges={visibility.edges.size} />
+      <Toolbar
+        shownNodes={visibility.nodes.size}
+        shownEdges={visibility.edges.size}
+        consoleOpen={consoleOpen}
+        onToggleConsole={() => setConsoleOpen((open) => !open)}
+      />
       <main>
         {status === "loading" && (
           <p className="status" role="status" data-testid="loading">
@@ -79,7 +87,14 @@ export function App() {
         {status === "ready" && (
           <>
             <FiltersPanel counts={counts} />
-            <GraphView visibility={visibility} />
+            <div className="center">
+              <GraphView visibility={visibility} />
+              {consoleOpen && (
+                <Suspense fallback={<p role="status">Loading the consoles…</p>}>
+                  <ConsolePanel onClose={() => setConsoleOpen(false)} />
+                </Suspense>
+              )}
+            </div>
             <Legend counts={counts.types} />
             {selected && <DetailsPanel key={selected} id={selected} />}
           </>

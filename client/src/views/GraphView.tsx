@@ -125,7 +125,14 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
       }
     });
     window.__atlas = { sigma, store, visibility: () => visibilityRef.current };
+    // Sigma only watches the window; the consoles opening below also resize the graph.
+    const resizeObserver = new ResizeObserver(() => {
+      sigma.resize();
+      sigma.refresh({ skipIndexation: true });
+    });
+    resizeObserver.observe(container.current);
     return () => {
+      resizeObserver.disconnect();
       unsubscribe();
       window.clearTimeout(cameraTimer);
       layoutController.kill();

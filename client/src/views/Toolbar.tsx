@@ -1,7 +1,17 @@
 import { useExplorer } from "../core/store.ts";
 import { SearchBox } from "./SearchBox.tsx";
 
-export function Toolbar({ shownNodes, shownEdges }: { shownNodes: number; shownEdges: number }) {
+export function Toolbar({
+  shownNodes,
+  shownEdges,
+  consoleOpen,
+  onToggleConsole,
+}: {
+  shownNodes: number;
+  shownEdges: number;
+  consoleOpen: boolean;
+  onToggleConsole: () => void;
+}) {
   const graph = useExplorer((s) => s.graph);
   const history = useExplorer((s) => s.history);
   const subset = useExplorer((s) => s.subset);
@@ -69,8 +79,10 @@ export function Toolbar({ shownNodes, shownEdges }: { shownNodes: number; shownE
           <span className="spinner" aria-hidden="true" /> {pending[0]}…
         </p>
       )}
-      <nav>
-        <a href="/graphiql">GraphQL console</a>
+      <nav className="group">
+        <button type="button" aria-pressed={consoleOpen} onClick={onToggleConsole} data-testid="toggle-consoles">
+          Query consoles
+        </button>
       </nav>
     </header>
   );

@@ -1,0 +1,68 @@
+/**
+ * Turns console results into the explorer's subgraph shape: Cypher nodes and relationships
+ * (keyed by our `id` property where they have one), or any GraphQL answer's objects that look
+ * like actors ({id, name, type}) and edges ({id, type, source, target}).
+ */
+import type { ResultEdge, ResultNode } from "../api/cypher.ts";
+import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/queries.ts";
+
+const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
+const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
+
+export function fromCypherGraph(nodes: ResultNode[], edges: ResultEdge[]): SubgraphDto {
+  const idOf = new Map<string, string>();
+  const outNodes: GraphNodeDto[] = nodes.map((node) => {
+    const id = str(node.properties.id) ?? node.elementId;
+    idOf.set(node.elementId, id);
+    return {
+      id,
+      type: str(node.properties.type) ?? node.labels.find((l) => l !== "Actor") ?? node.labels[0] ?? "Node",
+      name: str(node.properties.name) ?? str(node.properties.title) ?? id,
+      country: str(node.properties.country),
+      lat: num(node.properties.lat),
+      lon: num(node.properties.lon),
+      sources: Array.isArray(node.properties.sources) ? (node.properties.sources as string[]) : [],
+    };
+  });
+  const outEdges: GraphEdgeDto[] = edges.map((edge) => ({
+    id: str(edge.properties.id) ?? edge.elementId,
+    type: edge.type,
+    source: idOf.get(edge.startElementId)!,
+    target: idOf.get(edge.endElementId)!,
+    year: num(edge.properties.year),
+    sources: Array.isArray(edge.properties.sources) ? (edge.properties.sources as string[]) : [],
+  }));
+  return { nodes: outNodes, edges: outEdges };
+}
+
+export function fromGraphqlResult(data: unknown): SubgraphDto {
+  const nodes = new Map<string, GraphNodeDto>();
+  const edges = new Map<string, GraphEdgeDto>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (value === null || typeof value !== "object") return;
+    const o = value as Record<string, unknown>;
+    const id = str(o.id);
+    if (id && str(o.source) && str(o.target) && str(o.type)) {
+      edges.set(id, {
+        id,
+        type: o.type as string,
+        source: o.source as string,
+        target: o.target as string,
+        year: num(o.year),
+      });
+    } else if (id && str(o.name) && str(o.type)) {
+      nodes.set(id, {
+        id,
+        name: o.name as string,
+        type: o.type as string,
+        country: str(o.country),
+        lat: num(o.lat),
+        lon: num(o.lon),
+      });
+    }
+    Object.values(o).forEach(visit);
+  };
+  visit(data);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}

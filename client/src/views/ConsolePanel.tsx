@@ -1,0 +1,38 @@
+import { useState } from "react";
+import { CypherConsole } from "./CypherConsole.tsx";
+import { GraphqlConsole } from "./GraphqlConsole.tsx";
+
+/** The two query consoles under the graph, so results land in the view above them. */
+export default function ConsolePanel({ onClose }: { onClose: () => void }) {
+  const [tab, setTab] = useState<"cypher" | "graphql">("cypher");
+  return (
+    <section className="console-panel" aria-label="Query consoles" data-testid="console-panel">
+      <div className="console-tabs" role="tablist">
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === "cypher"}
+          aria-pressed={tab === "cypher"}
+          onClick={() => setTab("cypher")}
+          data-testid="tab-cypher"
+        >
+          Cypher
+        </button>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === "graphql"}
+          aria-pressed={tab === "graphql"}
+          onClick={() => setTab("graphql")}
+          data-testid="tab-graphql"
+        >
+          GraphQL
+        </button>
+        <button type="button" className="close" onClick={onClose} aria-label="Close the consoles">
+          ×
+        </button>
+      </div>
+      {tab === "cypher" ? <CypherConsole /> : <GraphqlConsole />}
+    </section>
+  );
+}
