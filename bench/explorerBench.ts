@@ -7,16 +7,12 @@
  *    against a throwaway local Neo4j + API.
  */
 import express from "express";
-import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { launchBrowser } from "../client/e2e/browser.ts";
 import { ensureClientBuilt } from "../server/src/clientBuild.ts";
-import { loadConfig, repoRoot } from "../server/src/config.ts";
-import { createLogger } from "../server/src/logger.ts";
-import { startAtlas } from "../server/src/runtime.ts";
-import { freePort } from "./freePort.ts";
+import { repoRoot } from "../server/src/config.ts";
+import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
 
 const sizes = (process.env.BENCH_SIZES ?? "10000:50000")
   .split(",")
@@ -51,25 +47,14 @@ for (const [nodes, edges] of sizes) {
 staticServer.close();
 
 console.log("\nSeed graph: page load to interactive");
-const home = mkdtempSync(path.join(os.tmpdir(), "atlas-bench-"));
-const atlas = await startAtlas({
-  config: loadConfig({
-    LOCAL_NEO4J_HOME: home,
-    LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
-    PORT: String(await freePort()),
-    NEO4J_PASSWORD: "bench-password-1234",
-    LOG_LEVEL: "warn",
-  }),
-  logger: createLogger("warn"),
-  progress: () => undefined,
-});
+const atlas = await startThrowawayAtlas();
 try {
   const timings: number[] = [];
   for (let i = 0; i < runs + 1; i++) {
     const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
     const page = await context.newPage();
     const started = Date.now();
-    await page.goto(`${atlas.url.replace("localhost", "127.0.0.1")}/`);
+    await page.goto(`${atlas.url}/`);
     await page.waitForFunction(
       () => window.__atlas?.store.getState().status === "ready" && window.__atlas.sigma !== undefined,
     );
@@ -84,7 +69,6 @@ try {
     `| runs | median (ms) | min (ms) | max (ms) |\n|---:|---:|---:|---:|\n| ${timings.length} | ${median} | ${timings[0]} | ${timings.at(-1)} |`,
   );
 } finally {
-  await atlas.stop();
+  await atlas.dispose();
   await browser.close();
-  rmSync(home, { recursive: true, force: true });
 }
