@@ -24,14 +24,12 @@ export function consoleRouter(driver: Driver, database: string, limits: ConsoleL
 
   router.post("/api/cypher", json({ limit: "64kb" }), async (req, res) => {
     if (!req.is("application/json")) {
-      res
-        .status(415)
-        .json({
-          error: {
-            code: "UNSUPPORTED_MEDIA_TYPE",
-            message: "Send the query as JSON (Content-Type: application/json).",
-          },
-        });
+      res.status(415).json({
+        error: {
+          code: "UNSUPPORTED_MEDIA_TYPE",
+          message: "Send the query as JSON (Content-Type: application/json).",
+        },
+      });
       return;
     }
     const parsed = bodySchema.safeParse(req.body);
