@@ -237,9 +237,9 @@ describe("explorer", () => {
     expect(restored.filters).toEqual(original.filters);
     expect(restored.layout).toBe("geo");
     expect(restored.nodes.map((n) => n.id).sort()).toEqual(original.nodes.map((n) => n.id).sort());
-    await fresh.waitForTimeout(500);
-    const camera = await fresh.evaluate(() => window.__atlas!.sigma.getCamera().getState());
-    expect(camera).toMatchObject({ x: 0.42, y: 0.58, ratio: 0.6 });
+    await expect
+      .poll(() => fresh.evaluate(() => window.__atlas!.sigma.getCamera().getState()))
+      .toMatchObject({ x: 0.42, y: 0.58, ratio: 0.6 });
     await context.close();
   });
 

@@ -14,6 +14,20 @@ export const ACTOR_TYPES = [
 ] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
+/**
+ * Colours by actor type from the Okabe–Ito palette: distinguishable with the common colour-vision
+ * deficiencies and dark enough to print on white. The explorer and the exported figures share them.
+ */
+export const ACTOR_TYPE_COLOURS: Record<ActorType, string> = {
+  City: "#0072B2",
+  Person: "#CC79A7",
+  NGO: "#009E73",
+  CityNetwork: "#E69F00",
+  InternationalBody: "#D55E00",
+  Government: "#56B4E9",
+  Project: "#7A7A7A",
+};
+
 export const RELATIONSHIP_TYPES = {
   MEMBER_OF: { out: "memberOf", in: "members", meaning: "is a member of a network, alliance or organisation" },
   PARTICIPATES_IN: {

@@ -12,6 +12,10 @@ import type { Logger } from "pino";
 import { repoRoot } from "./config.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { consoleRouter } from "./http/consoleRoutes.ts";
+import { exportRouter } from "./http/exportRoutes.ts";
+import { getDatasetVersion } from "./export/datasetVersion.ts";
+import { Executor } from "./neo4j/executor.ts";
+import { seedDataDir } from "@atlas/seed";
 import { errorHandler } from "./http/errorHandler.ts";
 import { healthRouter } from "./http/health.ts";
 import type { ConsoleLimits } from "./console/runConsoleQuery.ts";
@@ -81,6 +85,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   app.use(["/graphql", "/api"], limiter);
   app.use(consoleRouter(deps.driver, deps.database, deps.console));
+  app.use(
+    exportRouter({
+      driver: deps.driver,
+      executor: new Executor(deps.driver, deps.database),
+      database: deps.database,
+      limits: deps.console,
+      datasetVersion: getDatasetVersion(seedDataDir),
+    }),
+  );
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),

@@ -1,16 +1,6 @@
-/**
- * Colours by actor type from the Okabe–Ito palette: distinguishable with the common colour-vision
- * deficiencies and dark enough to print on white.
- */
-export const TYPE_COLOURS: Record<string, string> = {
-  City: "#0072B2",
-  Person: "#CC79A7",
-  NGO: "#009E73",
-  CityNetwork: "#E69F00",
-  InternationalBody: "#D55E00",
-  Government: "#56B4E9",
-  Project: "#7A7A7A",
-};
+import { ACTOR_TYPE_COLOURS } from "@atlas/seed/model";
+
+export const TYPE_COLOURS: Record<string, string> = ACTOR_TYPE_COLOURS;
 
 export const UNKNOWN_TYPE_COLOUR = "#333333";
 

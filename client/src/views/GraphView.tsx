@@ -160,6 +160,8 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
         // Restoring a shared view: jump to the map without touching the camera from the URL.
         keepCamera.current = false;
         graph.updateEachNodeAttributes((node, a) => ({ ...a, ...positions[node] }));
+        const restored = useExplorer.getState().camera;
+        if (restored) sigma.getCamera().setState(restored);
       } else {
         animateNodes(graph, positions, { duration: 600 }, () => sigma.getCamera().animatedReset({ duration: 300 }));
       }

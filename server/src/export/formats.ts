@@ -1,0 +1,50 @@
+/** Every export format: the files it writes for a graph. One registry for the API and the CLI. */
+import type { ExportGraph, SourceDocument } from "./exportGraph.ts";
+import { writeBibtex, writeCslJson, writeEvidenceCsv, writeEvidenceMarkdown } from "./writeCitations.ts";
+import { writeCsv } from "./writeCsv.ts";
+import { writeCypherScript } from "./writeCypherScript.ts";
+import { writeGexf } from "./writeGexf.ts";
+import { writeGraphml } from "./writeGraphml.ts";
+import { writeCytoscapeJson, writeGraphologyJson } from "./writeJson.ts";
+import { writePng } from "./writePng.ts";
+import { writeSvg } from "./writeSvg.ts";
+
+export interface ExportContext {
+  graph: ExportGraph;
+  sources: SourceDocument[];
+  title: string | undefined;
+  dpi: number;
+  description: string;
+}
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  content: string | Buffer;
+}
+
+export const FORMATS = {
+  graphml: (c: ExportContext): ExportFile[] => [{ name: "graph.graphml", mime: "application/graphml+xml", content: writeGraphml(c.graph) }],
+  gexf: (c: ExportContext): ExportFile[] => [{ name: "graph.gexf", mime: "application/gexf+xml", content: writeGexf(c.graph) }],
+  csv: (c: ExportContext): ExportFile[] => {
+    const { nodes, edges } = writeCsv(c.graph);
+    return [
+      { name: "nodes.csv", mime: "text/csv", content: nodes },
+      { name: "edges.csv", mime: "text/csv", content: edges },
+    ];
+  },
+  json: (c: ExportContext): ExportFile[] => [{ name: "graph.json", mime: "application/json", content: writeGraphologyJson(c.graph) }],
+  cytoscape: (c: ExportContext): ExportFile[] => [{ name: "graph.cyjs", mime: "application/json", content: writeCytoscapeJson(c.graph) }],
+  cypher: (c: ExportContext): ExportFile[] => [{ name: "graph.cypher", mime: "text/plain", content: writeCypherScript(c.graph, c.description) }],
+  svg: (c: ExportContext): ExportFile[] => [{ name: "figure.svg", mime: "image/svg+xml", content: writeSvg(c.graph, { title: c.title }) }],
+  png: (c: ExportContext): ExportFile[] => [{ name: "figure.png", mime: "image/png", content: writePng(writeSvg(c.graph, { title: c.title }), c.dpi) }],
+  bibtex: (c: ExportContext): ExportFile[] => [{ name: "sources.bib", mime: "application/x-bibtex", content: writeBibtex(c.sources) }],
+  csl: (c: ExportContext): ExportFile[] => [{ name: "sources.csl.json", mime: "application/json", content: writeCslJson(c.sources) }],
+  evidence: (c: ExportContext): ExportFile[] => [
+    { name: "evidence.csv", mime: "text/csv", content: writeEvidenceCsv(c.graph, c.sources) },
+    { name: "evidence.md", mime: "text/markdown", content: writeEvidenceMarkdown(c.graph, c.sources) },
+  ],
+} as const;
+
+export type FormatName = keyof typeof FORMATS;
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
