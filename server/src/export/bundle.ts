@@ -61,6 +61,7 @@ export function buildManifest(
 
 export function zipFiles(files: ExportFile[], manifest: Manifest): Buffer {
   const entries: Record<string, Uint8Array> = { "manifest.json": strToU8(JSON.stringify(manifest, null, 2)) };
-  for (const file of files) entries[file.name] = typeof file.content === "string" ? strToU8(file.content) : new Uint8Array(file.content);
+  for (const file of files)
+    entries[file.name] = typeof file.content === "string" ? strToU8(file.content) : new Uint8Array(file.content);
   return Buffer.from(zipSync(entries, { level: 6 }));
 }

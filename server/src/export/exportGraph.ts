@@ -76,7 +76,9 @@ export async function loadExportGraph(
   const cited = new Set<string>();
   graph.forEachEdge((_e, a) => (a.properties.sources as string[] | undefined)?.forEach((s) => cited.add(s)));
   graph.forEachNode((_n, a) => (a.properties.sources as string[] | undefined)?.forEach((s) => cited.add(s)));
-  const sources = (await executor.read(readCypher("export/sources"))).map((row) => row.source as unknown as SourceDocument);
+  const sources = (await executor.read(readCypher("export/sources"))).map(
+    (row) => row.source as unknown as SourceDocument,
+  );
   return { graph, sources: sources.filter((s) => cited.has(s.id)) };
 }
 

@@ -38,16 +38,23 @@ export async function runExport(
   if (request.selection.kind === "ids") ids = request.selection.ids ?? [];
   if (request.selection.kind === "query") {
     const result = await runConsoleQuery(deps.driver, deps.database, request.selection.query ?? "", {}, deps.limits);
-    ids = [...new Set(result.graph.nodes.map((n) => n.properties.id).filter((id): id is string => typeof id === "string"))];
+    ids = [
+      ...new Set(result.graph.nodes.map((n) => n.properties.id).filter((id): id is string => typeof id === "string")),
+    ];
   }
   onProgress?.(0, request.formats.length + 1, "reading the graph");
   const { graph, sources } = await loadExportGraph(deps.executor, ids, request.positions ?? null);
   const description = `Solidarity Atlas export of ${request.selection.kind === "all" ? "the whole graph" : request.selection.kind === "query" ? `the query ${JSON.stringify(request.selection.query)}` : `${graph.order} selected actors`} (dataset ${deps.datasetVersion})`;
   const context = { graph, sources, title: request.title, dpi: request.dpi, description };
-  const files = runFormats(context, request.formats, (done, total, format) => onProgress?.(done + 1, total + 1, format));
+  const files = runFormats(context, request.formats, (done, total, format) =>
+    onProgress?.(done + 1, total + 1, format),
+  );
   const counts = { nodes: graph.order, edges: graph.size };
   if (request.single && files.length === 1) return { file: files[0]!, counts };
   const manifest = buildManifest(context, files, request.selection, deps.datasetVersion);
   const stamp = manifest.exportedAt.slice(0, 19).replace(/[:T]/g, "-");
-  return { file: { name: `solidarity-atlas-${stamp}.zip`, mime: "application/zip", content: zipFiles(files, manifest) }, counts };
+  return {
+    file: { name: `solidarity-atlas-${stamp}.zip`, mime: "application/zip", content: zipFiles(files, manifest) },
+    counts,
+  };
 }

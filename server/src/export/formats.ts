@@ -24,8 +24,12 @@ export interface ExportFile {
 }
 
 export const FORMATS = {
-  graphml: (c: ExportContext): ExportFile[] => [{ name: "graph.graphml", mime: "application/graphml+xml", content: writeGraphml(c.graph) }],
-  gexf: (c: ExportContext): ExportFile[] => [{ name: "graph.gexf", mime: "application/gexf+xml", content: writeGexf(c.graph) }],
+  graphml: (c: ExportContext): ExportFile[] => [
+    { name: "graph.graphml", mime: "application/graphml+xml", content: writeGraphml(c.graph) },
+  ],
+  gexf: (c: ExportContext): ExportFile[] => [
+    { name: "graph.gexf", mime: "application/gexf+xml", content: writeGexf(c.graph) },
+  ],
   csv: (c: ExportContext): ExportFile[] => {
     const { nodes, edges } = writeCsv(c.graph);
     return [
@@ -33,13 +37,27 @@ export const FORMATS = {
       { name: "edges.csv", mime: "text/csv", content: edges },
     ];
   },
-  json: (c: ExportContext): ExportFile[] => [{ name: "graph.json", mime: "application/json", content: writeGraphologyJson(c.graph) }],
-  cytoscape: (c: ExportContext): ExportFile[] => [{ name: "graph.cyjs", mime: "application/json", content: writeCytoscapeJson(c.graph) }],
-  cypher: (c: ExportContext): ExportFile[] => [{ name: "graph.cypher", mime: "text/plain", content: writeCypherScript(c.graph, c.description) }],
-  svg: (c: ExportContext): ExportFile[] => [{ name: "figure.svg", mime: "image/svg+xml", content: writeSvg(c.graph, { title: c.title }) }],
-  png: (c: ExportContext): ExportFile[] => [{ name: "figure.png", mime: "image/png", content: writePng(writeSvg(c.graph, { title: c.title }), c.dpi) }],
-  bibtex: (c: ExportContext): ExportFile[] => [{ name: "sources.bib", mime: "application/x-bibtex", content: writeBibtex(c.sources) }],
-  csl: (c: ExportContext): ExportFile[] => [{ name: "sources.csl.json", mime: "application/json", content: writeCslJson(c.sources) }],
+  json: (c: ExportContext): ExportFile[] => [
+    { name: "graph.json", mime: "application/json", content: writeGraphologyJson(c.graph) },
+  ],
+  cytoscape: (c: ExportContext): ExportFile[] => [
+    { name: "graph.cyjs", mime: "application/json", content: writeCytoscapeJson(c.graph) },
+  ],
+  cypher: (c: ExportContext): ExportFile[] => [
+    { name: "graph.cypher", mime: "text/plain", content: writeCypherScript(c.graph, c.description) },
+  ],
+  svg: (c: ExportContext): ExportFile[] => [
+    { name: "figure.svg", mime: "image/svg+xml", content: writeSvg(c.graph, { title: c.title }) },
+  ],
+  png: (c: ExportContext): ExportFile[] => [
+    { name: "figure.png", mime: "image/png", content: writePng(writeSvg(c.graph, { title: c.title }), c.dpi) },
+  ],
+  bibtex: (c: ExportContext): ExportFile[] => [
+    { name: "sources.bib", mime: "application/x-bibtex", content: writeBibtex(c.sources) },
+  ],
+  csl: (c: ExportContext): ExportFile[] => [
+    { name: "sources.csl.json", mime: "application/json", content: writeCslJson(c.sources) },
+  ],
   evidence: (c: ExportContext): ExportFile[] => [
     { name: "evidence.csv", mime: "text/csv", content: writeEvidenceCsv(c.graph, c.sources) },
     { name: "evidence.md", mime: "text/markdown", content: writeEvidenceMarkdown(c.graph, c.sources) },

@@ -8,11 +8,19 @@ import { toText, type ExportGraph, type SourceDocument } from "./exportGraph.ts"
 const BIBTEX_SPECIAL = /([&%$#_{}])/g;
 
 function bibtexEscape(text: string): string {
-  return text.replace(/\\/g, "\\textbackslash{}").replace(BIBTEX_SPECIAL, "\\$1").replace(/~/g, "\\textasciitilde{}").replace(/\^/g, "\\textasciicircum{}");
+  return text
+    .replace(/\\/g, "\\textbackslash{}")
+    .replace(BIBTEX_SPECIAL, "\\$1")
+    .replace(/~/g, "\\textasciitilde{}")
+    .replace(/\^/g, "\\textasciicircum{}");
 }
 
 export function citationKey(source: SourceDocument): string {
-  const who = (source.author ?? source.publisher).split(/[\s,]+/).filter(Boolean).at(-1) ?? "source";
+  const who =
+    (source.author ?? source.publisher)
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .at(-1) ?? "source";
   const what = source.title.split(/\s+/).find((w) => w.length > 3) ?? "document";
   const slug = (s: string) => s.normalize("NFKD").replace(/[^\w]/g, "").toLowerCase();
   return `${slug(who)}${source.year ?? "nd"}${slug(what)}`;
@@ -104,7 +112,8 @@ export function writeEvidenceMarkdown(graph: ExportGraph, sources: SourceDocumen
     "| From | Relationship | To | Year | Source | Evidence |",
     "|---|---|---|---|---|---|",
     ...evidenceRows(graph, sources).map(
-      (r) => `| ${cell(r.from)} | ${r.relationship} | ${cell(r.to)} | ${r.year} | ${r.citation || r.document} | “${cell(r.quote)}” |`,
+      (r) =>
+        `| ${cell(r.from)} | ${r.relationship} | ${cell(r.to)} | ${r.year} | ${r.citation || r.document} | “${cell(r.quote)}” |`,
     ),
   ];
   return lines.join("\n") + "\n";

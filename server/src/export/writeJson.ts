@@ -15,7 +15,9 @@ export function writeCytoscapeJson(graph: ExportGraph): string {
           data: { ...a.properties, id: node, label: a.label, type: a.type, color: a.color },
           position: { x: a.x, y: -a.y },
         })),
-        edges: graph.mapEdges((edge, a, source, target) => ({ data: { ...a.properties, id: edge, source, target, type: a.type } })),
+        edges: graph.mapEdges((edge, a, source, target) => ({
+          data: { ...a.properties, id: edge, source, target, type: a.type },
+        })),
       },
     },
     null,

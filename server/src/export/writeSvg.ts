@@ -49,17 +49,24 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width.toFixed(1)}" height="${height.toFixed(1)}" viewBox="0 0 ${width.toFixed(1)} ${height.toFixed(1)}" font-family="DejaVu Sans, Arial, sans-serif">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
   ];
-  if (options.title) parts.push(`<text x="${MARGIN}" y="${MARGIN + 14}" font-size="16" font-weight="bold" fill="#111">${escapeXml(options.title)}</text>`);
+  if (options.title)
+    parts.push(
+      `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="16" font-weight="bold" fill="#111">${escapeXml(options.title)}</text>`,
+    );
 
   parts.push(`<g stroke="#b4b4b4" stroke-width="0.5" stroke-opacity="0.8">`);
   graph.forEachEdge((_e, _a, source, target) => {
     const s = graph.getNodeAttributes(source);
     const t = graph.getNodeAttributes(target);
-    parts.push(`<line x1="${px(s.x).toFixed(2)}" y1="${py(s.y).toFixed(2)}" x2="${px(t.x).toFixed(2)}" y2="${py(t.y).toFixed(2)}"/>`);
+    parts.push(
+      `<line x1="${px(s.x).toFixed(2)}" y1="${py(s.y).toFixed(2)}" x2="${px(t.x).toFixed(2)}" y2="${py(t.y).toFixed(2)}"/>`,
+    );
   });
   parts.push("</g>", `<g stroke="#ffffff" stroke-width="0.6">`);
   graph.forEachNode((_node, a) => {
-    parts.push(`<circle cx="${px(a.x).toFixed(2)}" cy="${py(a.y).toFixed(2)}" r="${radius(a.size).toFixed(2)}" fill="${a.color}"><title>${escapeXml(a.label)}</title></circle>`);
+    parts.push(
+      `<circle cx="${px(a.x).toFixed(2)}" cy="${py(a.y).toFixed(2)}" r="${radius(a.size).toFixed(2)}" fill="${a.color}"><title>${escapeXml(a.label)}</title></circle>`,
+    );
   });
   parts.push("</g>");
 
@@ -68,10 +75,14 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
     .nodes()
     .sort((a, b) => graph.degree(b) - graph.degree(a) || a.localeCompare(b))
     .slice(0, maxLabels);
-  parts.push(`<g font-size="${LABEL_PX}" fill="#111" paint-order="stroke" stroke="#ffffff" stroke-width="2" stroke-linejoin="round">`);
+  parts.push(
+    `<g font-size="${LABEL_PX}" fill="#111" paint-order="stroke" stroke="#ffffff" stroke-width="2" stroke-linejoin="round">`,
+  );
   for (const node of labelled) {
     const a = graph.getNodeAttributes(node);
-    parts.push(`<text x="${(px(a.x) + radius(a.size) + 1.5).toFixed(2)}" y="${(py(a.y) + 3).toFixed(2)}">${escapeXml(a.label)}</text>`);
+    parts.push(
+      `<text x="${(px(a.x) + radius(a.size) + 1.5).toFixed(2)}" y="${(py(a.y) + 3).toFixed(2)}">${escapeXml(a.label)}</text>`,
+    );
   }
   parts.push("</g>");
 
@@ -82,7 +93,9 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
     const y = legendTop + Math.floor(i / 4) * 14;
     const count = graph.filterNodes((_n, a) => a.type === type).length;
     const colour = ACTOR_TYPE_COLOURS[type as keyof typeof ACTOR_TYPE_COLOURS] ?? "#333333";
-    parts.push(`<circle cx="${x + 4}" cy="${y - 3}" r="4" fill="${colour}"/><text x="${x + 12}" y="${y}">${escapeXml(type)} (${count})</text>`);
+    parts.push(
+      `<circle cx="${x + 4}" cy="${y - 3}" r="4" fill="${colour}"/><text x="${x + 12}" y="${y}">${escapeXml(type)} (${count})</text>`,
+    );
   });
   parts.push("</g>", "</svg>", "");
   return parts.join("\n");

@@ -20,7 +20,19 @@ const postSchema = z
     single: z.boolean().default(false),
     title: z.string().max(200).optional(),
     dpi: z.number().int().min(72).max(600).default(300),
-    positions: z.record(z.string(), z.object({ x: z.number(), y: z.number(), color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional() })).optional(),
+    positions: z
+      .record(
+        z.string(),
+        z.object({
+          x: z.number(),
+          y: z.number(),
+          color: z
+            .string()
+            .regex(/^#[0-9a-fA-F]{6}$/)
+            .optional(),
+        }),
+      )
+      .optional(),
     viewUrl: z.string().max(20_000).optional(),
     filters: z.unknown().optional(),
   })
@@ -37,8 +49,17 @@ const getSchema = z.strictObject({
   dpi: z.coerce.number().int().min(72).max(600).default(300),
 });
 
-function send(res: Response, file: { name: string; mime: string; content: string | Buffer }, counts: { nodes: number; edges: number }) {
-  res.setHeader("Content-Type", file.mime.startsWith("text/") || file.mime.includes("json") || file.mime.includes("xml") ? `${file.mime}; charset=utf-8` : file.mime);
+function send(
+  res: Response,
+  file: { name: string; mime: string; content: string | Buffer },
+  counts: { nodes: number; edges: number },
+) {
+  res.setHeader(
+    "Content-Type",
+    file.mime.startsWith("text/") || file.mime.includes("json") || file.mime.includes("xml")
+      ? `${file.mime}; charset=utf-8`
+      : file.mime,
+  );
   res.setHeader("Content-Disposition", `attachment; filename="${file.name}"`);
   res.setHeader("X-Export-Counts", `${counts.nodes} nodes, ${counts.edges} edges`);
   res.send(typeof file.content === "string" ? Buffer.from(file.content, "utf8") : file.content);
@@ -49,7 +70,9 @@ function fail(res: Response, error: unknown) {
     res.status(error.status).json({ error: { code: error.code, message: error.message } });
     return;
   }
-  res.status(500).json({ error: { code: "EXPORT_FAILED", message: `The export failed: ${(error as Error).message.split("\n")[0]}` } });
+  res.status(500).json({
+    error: { code: "EXPORT_FAILED", message: `The export failed: ${(error as Error).message.split("\n")[0]}` },
+  });
 }
 
 function badRequest(res: Response, issue: z.core.$ZodIssue) {
@@ -89,11 +112,21 @@ export function exportRouter(deps: ExportDeps): Router {
     if (!parsed.success) return badRequest(res, parsed.error.issues[0]!);
     const q = parsed.data;
     const chosen = [q.ids, q.query, q.all].filter((x) => x !== undefined).length;
-    if (chosen !== 1) return badRequest(res, { path: [], message: "give exactly one of ids, query or all", code: "custom", input: undefined });
+    if (chosen !== 1)
+      return badRequest(res, {
+        path: [],
+        message: "give exactly one of ids, query or all",
+        code: "custom",
+        input: undefined,
+      });
     const single = q.format !== "zip";
     try {
       const { file, counts } = await runExport(deps, {
-        selection: q.ids ? { kind: "ids", ids: q.ids.split(",").filter(Boolean) } : q.query ? { kind: "query", query: q.query } : { kind: "all" },
+        selection: q.ids
+          ? { kind: "ids", ids: q.ids.split(",").filter(Boolean) }
+          : q.query
+            ? { kind: "query", query: q.query }
+            : { kind: "all" },
         formats: single ? [q.format as FormatName] : FORMAT_NAMES,
         single,
         title: q.title,
