@@ -3,6 +3,7 @@ import { useExplorer } from "../core/store.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
+import { ExportDialog } from "./ExportDialog.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GraphView } from "./GraphView.tsx";
 import { Legend } from "./Legend.tsx";
@@ -52,6 +53,7 @@ export function App() {
   const notice = useExplorer((s) => s.notice);
   const { visibility, counts } = useVisibility();
   const [consoleOpen, setConsoleOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   useUrlSync();
   useShortcuts();
   useEffect(() => {
@@ -65,7 +67,11 @@ export function App() {
         shownEdges={visibility.edges.size}
         consoleOpen={consoleOpen}
         onToggleConsole={() => setConsoleOpen((open) => !open)}
+        onExport={() => setExportOpen((open) => !open)}
       />
+      {exportOpen && status === "ready" && (
+        <ExportDialog visibility={visibility} onClose={() => setExportOpen(false)} />
+      )}
       <main>
         {status === "loading" && (
           <p className="status" role="status" data-testid="loading">

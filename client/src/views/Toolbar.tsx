@@ -6,11 +6,13 @@ export function Toolbar({
   shownEdges,
   consoleOpen,
   onToggleConsole,
+  onExport,
 }: {
   shownNodes: number;
   shownEdges: number;
   consoleOpen: boolean;
   onToggleConsole: () => void;
+  onExport: () => void;
 }) {
   const graph = useExplorer((s) => s.graph);
   const history = useExplorer((s) => s.history);
@@ -80,6 +82,9 @@ export function Toolbar({
         </p>
       )}
       <nav className="group">
+        <button type="button" onClick={onExport} data-testid="export">
+          Export
+        </button>
         <button type="button" aria-pressed={consoleOpen} onClick={onToggleConsole} data-testid="toggle-consoles">
           Query consoles
         </button>
