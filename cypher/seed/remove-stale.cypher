@@ -1,12 +1,20 @@
-// Seed: remove what an earlier load of the same origin put in and the files no longer hold, so
-// the database mirrors the files. Other origins (curated data, fixtures) are never touched. WRITE.
-// Parameters: $origin: string, $actorIds: list of ids, $relationshipIds: list of ids
+// Seed: remove the actors and relationships of this origin that the files no longer hold (the
+// loader works out which, as sets, from seed/list-origin-ids). Other origins are never touched.
+// WRITE.
+// Parameters: $origin: string, $staleActorIds: list of ids, $staleRelationshipIds: list of ids
 // Returns: removedRelationships, removedActors
-OPTIONAL MATCH (:Actor)-[r]->(:Actor)
-WHERE r.origin = $origin AND NOT r.id IN $relationshipIds
-DELETE r
-WITH count(r) AS removedRelationships
-OPTIONAL MATCH (a:Actor)
-WHERE a.origin = $origin AND NOT a.id IN $actorIds
-DETACH DELETE a
-RETURN removedRelationships, count(a) AS removedActors
+CALL (){
+  UNWIND $staleRelationshipIds AS staleId
+  MATCH (:Actor)-[r]->(:Actor)
+  WHERE r.id = staleId AND r.origin = $origin
+  DELETE r
+  RETURN count(r) AS removedRelationships
+}
+CALL () {
+  UNWIND $staleActorIds AS staleId
+  MATCH (a:Actor {id: staleId})
+  WHERE a.origin = $origin
+  DETACH DELETE a
+  RETURN count(a) AS removedActors
+}
+RETURN removedRelationships, removedActors

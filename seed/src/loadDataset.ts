@@ -5,6 +5,7 @@
 import { readCypher } from "@atlas/cypher";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Actor, Dataset, Relationship } from "./buildDataset.ts";
+import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from "./model.ts";
 
 export interface LoadSummary {
   sources: number;
@@ -37,13 +38,26 @@ export async function loadDataset(
       };
       const sources = await count("seed/merge-sources", { sources: dataset.sources });
       const actors = await count("seed/merge-actors", { actors: dataset.actors.map((a) => toActorRow(a, origin)) });
-      const relationships = await count("seed/merge-relationships", {
-        relationships: dataset.relationships.map((r) => toRelationshipRow(r, origin)),
-      });
+      let relationships = 0;
+      const template = readCypher("seed/merge-relationships");
+      for (const [type, rows] of groupByType(dataset.relationships)) {
+        if (!RELATIONSHIP_TYPE_NAMES.includes(type)) throw new Error(`seed: unknown relationship type ${type}`);
+        const result = await tx.run(template.replace("__TYPE__", type), {
+          relationships: rows.map((r) => toRelationshipRow(r, origin)),
+        });
+        relationships += Number(result.records[0]?.get("count") ?? 0);
+      }
+      // Which ids are stale is a set difference, done here: Cypher's IN over a list parameter is
+      // linear, which made the query quadratic on large datasets.
+      const existing = (await tx.run(readCypher("seed/list-origin-ids"), { origin })).records[0];
+      const keepActors = new Set(dataset.actors.map((a) => a.id));
+      const keepRelationships = new Set(dataset.relationships.map((r) => r.id));
       const stale = await tx.run(readCypher("seed/remove-stale"), {
         origin,
-        actorIds: dataset.actors.map((a) => a.id),
-        relationshipIds: dataset.relationships.map((r) => r.id),
+        staleActorIds: ((existing?.get("actorIds") ?? []) as string[]).filter((id) => !keepActors.has(id)),
+        staleRelationshipIds: ((existing?.get("relationshipIds") ?? []) as string[]).filter(
+          (id) => !keepRelationships.has(id),
+        ),
       });
       const record = stale.records[0];
       if (relationships !== dataset.relationships.length) {
@@ -68,7 +82,17 @@ function toActorRow(actor: Actor, origin: string) {
 
 function toRelationshipRow(rel: Relationship, origin: string) {
   const { type, from, to, ...props } = rel;
-  return { id: rel.id, type, from, to, props: { ...withoutUndefined(props), origin } };
+  return { id: rel.id, from, to, props: { ...withoutUndefined(props), origin } };
+}
+
+function groupByType(relationships: Relationship[]): Map<RelationshipType, Relationship[]> {
+  const groups = new Map<RelationshipType, Relationship[]>();
+  for (const rel of relationships) {
+    const group = groups.get(rel.type);
+    if (group) group.push(rel);
+    else groups.set(rel.type, [rel]);
+  }
+  return groups;
 }
 
 const INTEGER_PROPERTIES = new Set(["year", "until"]);

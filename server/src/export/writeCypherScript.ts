@@ -30,6 +30,12 @@ export function toCypherLiteral(value: Plain, key = ""): string {
     .join(", ")}}`;
 }
 
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function batches<T>(items: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
@@ -43,16 +49,14 @@ export function writeCypherScript(graph: ExportGraph, header: string): string {
     "CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;",
   ];
   const byLabel = new Map<string, Array<Record<string, Plain>>>();
-  graph.forEachNode((_node, a) => byLabel.set(a.type, [...(byLabel.get(a.type) ?? []), a.properties]));
+  graph.forEachNode((_node, a) => pushTo(byLabel, a.type, a.properties));
   for (const [label, rows] of [...byLabel.entries()].sort()) {
     for (const batch of batches(rows)) {
       lines.push(`UNWIND ${toCypherLiteral(batch)} AS row\nCREATE (a:Actor:${name(label)})\nSET a = row;`);
     }
   }
   const byType = new Map<string, Array<Record<string, Plain>>>();
-  graph.forEachEdge((_edge, a, source, target) =>
-    byType.set(a.type, [...(byType.get(a.type) ?? []), { source, target, properties: a.properties }]),
-  );
+  graph.forEachEdge((_edge, a, source, target) => pushTo(byType, a.type, { source, target, properties: a.properties }));
   for (const [type, rows] of [...byType.entries()].sort()) {
     for (const batch of batches(rows)) {
       lines.push(
