@@ -21,6 +21,12 @@ import { healthRouter } from "./http/health.ts";
 import type { ConsoleLimits } from "./console/runConsoleQuery.ts";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { rateLimit } from "express-rate-limit";
+import cors from "cors";
+import helmet from "helmet";
+import { randomUUID } from "node:crypto";
+import { pinoHttp } from "pino-http";
+import { requireNeo4j } from "./http/requireNeo4j.ts";
+import { isUnavailableError, Neo4jAvailability } from "./neo4j/availability.ts";
 
 export interface AppDeps {
   driver: Driver;
@@ -28,12 +34,15 @@ export interface AppDeps {
   logger: Logger;
   console: ConsoleLimits;
   rateLimitPerMinute: number;
+  /** Origins other than our own that may call the API from a browser (CORS allow-list). */
+  corsOrigins?: string[];
   /** Folder of the built client (vite build); defaults to client/dist. */
   clientDist?: string;
 }
 
 export interface App {
   express: Express;
+  availability: Neo4jAvailability;
   /** Stops Apollo (drains in-flight operations). */
   stop(): Promise<void>;
 }
@@ -49,10 +58,24 @@ export async function createApp(deps: AppDeps): Promise<App> {
     maxDirectives: { n: 50 },
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  const availability = new Neo4jAvailability(deps.driver).start();
   const apollo = new ApolloServer({
     schema,
     ...armor,
-    plugins: [...armor.plugins],
+    plugins: [
+      ...armor.plugins,
+      {
+        // A query that failed to reach Neo4j marks it down, so the next requests fail fast.
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const error of errors)
+                if (isUnavailableError(error.originalError)) availability.markDown(error.originalError);
+            },
+          };
+        },
+      },
+    ],
     validationRules: [...armor.validationRules],
     introspection: true,
     // The process entry owns shutdown (HTTP, then Apollo, then the driver, then Neo4j).
@@ -68,7 +91,38 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   const app = express();
   app.disable("x-powered-by");
-  app.use(healthRouter(deps.driver));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id = typeof incoming === "string" && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader("X-Request-Id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // React and GraphiQL set inline styles; ForceAtlas2's worker runs from a blob: URL.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          workerSrc: ["'self'", "blob:"],
+          imgSrc: ["'self'", "data:", "blob:"],
+          fontSrc: ["'self'", "data:"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'self'"],
+        },
+      },
+    }),
+  );
+  app.use(cors({ origin: deps.corsOrigins && deps.corsOrigins.length > 0 ? deps.corsOrigins : false }));
+  app.use(healthRouter(availability));
   const limiter = rateLimit({
     windowMs: 60_000,
     limit: deps.rateLimitPerMinute,
@@ -83,7 +137,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
     },
   });
-  app.use(["/graphql", "/api"], limiter);
+  app.use(["/graphql", "/api"], limiter, requireNeo4j(availability));
   app.use(consoleRouter(deps.driver, deps.database, deps.console));
   app.use(
     exportRouter({
@@ -115,5 +169,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   }
   app.use(errorHandler(deps.logger));
-  return { express: app, stop: () => apollo.stop() };
+  return {
+    express: app,
+    availability,
+    stop: async () => {
+      availability.stop();
+      await apollo.stop();
+    },
+  };
 }

@@ -39,6 +39,13 @@ const envSchema = z
     CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    CORS_ORIGINS: z
+      .string()
+      .regex(
+        /^(https?:\/\/[^\s,]+)(,https?:\/\/[^\s,]+)*$/,
+        "must be a comma-separated list of origins such as https://example.org",
+      )
+      .optional(),
     SEED_DOCUMENTS_DIR: z
       .string()
       .min(1)
@@ -74,6 +81,7 @@ export interface Config {
   seed: { onStart: boolean; documentsDir: string };
   console: { timeoutMs: number; maxRows: number };
   rateLimitPerMinute: number;
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -113,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: { onStart: e.SEED_ON_START, documentsDir: path.resolve(e.SEED_DOCUMENTS_DIR) },
     console: { timeoutMs: e.CONSOLE_TIMEOUT_MS, maxRows: e.CONSOLE_MAX_ROWS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(",") : [],
   };
 }

@@ -98,6 +98,7 @@ export async function startAtlas({
       logger,
       console: config.console,
       rateLimitPerMinute: config.rateLimitPerMinute,
+      corsOrigins: config.corsOrigins,
     });
     cleanups.push({ name: "stop GraphQL", run: () => app.stop() });
     const server = await listen(app.express, config.http.port, config.http.host);

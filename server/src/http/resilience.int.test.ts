@@ -1,0 +1,121 @@
+/**
+ * Neo4j dies during a stream of requests and comes back: requests during the outage fail fast
+ * with 503 (they do not hang), /readyz tells the truth, the API recovers by itself within 10 s
+ * of Neo4j being back (no restart of the app), and the data afterwards equals the data before.
+ */
+import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
+import { buildDataset, fixturesDir, defaultDocumentsDir, loadDataset, readDataset } from "@atlas/seed";
+import { readCypherStatements } from "@atlas/cypher";
+import express from "express";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../../../bench/freePort.ts";
+import { snapshot } from "../../../test/neo4jForTests.ts";
+import { createApp, type App } from "../app.ts";
+import { createLogger } from "../logger.ts";
+import { createDriver } from "../neo4j/driver.ts";
+import { Executor } from "../neo4j/executor.ts";
+
+const home = mkdtempSync(path.join(os.tmpdir(), "atlas-fault-"));
+const PASSWORD = "fault-test-password";
+let neo4j: LocalNeo4j | undefined;
+let server: Server | undefined;
+let app: App | undefined;
+
+afterAll(async () => {
+  server?.close();
+  await app?.stop();
+  await neo4j?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+const settings = async () => ({
+  home,
+  password: PASSWORD,
+  heap: "512m",
+  boltPort: await freePort(),
+  pageCache: "64m",
+  transactionTimeout: "30s",
+  transactionMemory: "256m",
+  transactionMemoryTotal: "384m",
+});
+
+describe("Neo4j outage", () => {
+  it("answers 503 fast while Neo4j is down and recovers by itself when it is back", { timeout: 240_000 }, async () => {
+    const options = await settings();
+    neo4j = await startLocalNeo4j(options);
+    const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
+    await new Executor(driver, "neo4j").applySchema(readCypherStatements("schema"));
+    await loadDataset(
+      driver,
+      "neo4j",
+      buildDataset(readDataset(path.join(fixturesDir, "small")), { documentsDir: defaultDocumentsDir }),
+    );
+    const before = await snapshot(driver);
+
+    app = await createApp({
+      driver,
+      database: "neo4j",
+      logger: createLogger("silent"),
+      console: { timeoutMs: 5000, maxRows: 100 },
+      rateLimitPerMinute: 100_000,
+    });
+    server = express().use(app.express).listen(0, "127.0.0.1");
+    await new Promise((resolve) => server!.once("listening", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const call = async () => {
+      const started = Date.now();
+      const response = await fetch(`${base}/api/cypher`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "MATCH (a:Actor) RETURN count(a) AS n" }),
+      });
+      const body = (await response.json()) as any;
+      return { status: response.status, ms: Date.now() - started, code: body.error?.code as string | undefined };
+    };
+    expect((await call()).status).toBe(200);
+
+    // Kill the JVM outright, as a crash would.
+    process.kill(neo4j.pid, "SIGKILL");
+    await neo4j.exited;
+    const duringOutage: Array<{ status: number; ms: number; code: string | undefined }> = [];
+    const outageStart = Date.now();
+    while (Date.now() - outageStart < 4000) duringOutage.push(await call());
+    const failures = duringOutage.filter((r) => r.status !== 200);
+    expect(failures.length).toBeGreaterThan(0);
+    const lastFive = duringOutage.slice(-5);
+    for (const r of lastFive) {
+      expect(r.status).toBe(503);
+      expect(r.code).toBe("NEO4J_UNAVAILABLE");
+      expect(r.ms).toBeLessThan(1000);
+    }
+    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    const graphql = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query":"{ search(text: \\"athens\\") { id } }"}',
+    });
+    expect(graphql.status).toBe(503);
+
+    neo4j = await startLocalNeo4j(options);
+    const backAt = Date.now();
+    let recoveredAfter = -1;
+    while (Date.now() - backAt < 15_000) {
+      if ((await call()).status === 200) {
+        recoveredAfter = Date.now() - backAt;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(recoveredAfter).toBeGreaterThanOrEqual(0);
+    expect(recoveredAfter).toBeLessThan(10_000);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    expect(await snapshot(driver)).toEqual(before);
+    await driver.close();
+  });
+});
