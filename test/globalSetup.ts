@@ -13,6 +13,8 @@ import { loadConfig } from "../server/src/config.ts";
 import { createLogger } from "../server/src/logger.ts";
 import { startAtlas } from "../server/src/runtime.ts";
 
+export const CURATION_TOKEN_FOR_TESTS = "test-curation-token-0123456789";
+
 export interface AtlasUnderTest {
   baseUrl: string;
   neo4jUri: string;
@@ -39,6 +41,7 @@ export default async function setup(project: TestProject) {
     NEO4J_PASSWORD: password,
     PORT: String(await freePort()),
     LOG_LEVEL: "warn",
+    CURATION_TOKEN: CURATION_TOKEN_FOR_TESTS,
   };
   if (process.env.TEST_NEO4J_URI) {
     env.NEO4J_URI = process.env.TEST_NEO4J_URI;

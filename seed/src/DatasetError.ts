@@ -10,9 +10,12 @@ export interface DatasetIssue {
 export class DatasetError extends Error {
   override name = "DatasetError";
 
-  constructor(readonly issues: DatasetIssue[]) {
+  constructor(
+    readonly issues: DatasetIssue[],
+    subject = "seed: the dataset",
+  ) {
     super(
-      `seed: the dataset has ${issues.length} problem${issues.length === 1 ? "" : "s"}; nothing was written:\n` +
+      `${subject} has ${issues.length} problem${issues.length === 1 ? "" : "s"}; nothing was written:\n` +
         issues.map(formatIssue).join("\n"),
     );
   }

@@ -21,13 +21,19 @@ export interface LoadOptions {
    * the files no longer hold, and never touches another origin (curated data, test fixtures).
    */
   origin?: string;
+  /** False for additive writes (imports, curation): nothing of the origin is removed. */
+  removeStale?: boolean;
+  /** Recorded as an AuditEntry node in the same transaction: who wrote what, when. */
+  audit?: { who: string; action: string; summary: string };
+  /** Called as the parts of the write complete. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function loadDataset(
   driver: Driver,
   database: string,
   dataset: Dataset,
-  { origin = "seed" }: LoadOptions = {},
+  { origin = "seed", removeStale = true, audit, onProgress }: LoadOptions = {},
 ): Promise<LoadSummary> {
   const session = driver.session({ database, defaultAccessMode: "WRITE" });
   try {
@@ -40,26 +46,45 @@ export async function loadDataset(
       const actors = await count("seed/merge-actors", { actors: dataset.actors.map((a) => toActorRow(a, origin)) });
       let relationships = 0;
       const template = readCypher("seed/merge-relationships");
-      for (const [type, rows] of groupByType(dataset.relationships)) {
+      const groups = groupByType(dataset.relationships);
+      let step = 0;
+      onProgress?.(++step, groups.size + 2);
+      for (const [type, rows] of groups) {
         if (!RELATIONSHIP_TYPE_NAMES.includes(type)) throw new Error(`seed: unknown relationship type ${type}`);
         const result = await tx.run(template.replace("__TYPE__", type), {
           relationships: rows.map((r) => toRelationshipRow(r, origin)),
         });
         relationships += Number(result.records[0]?.get("count") ?? 0);
+        onProgress?.(++step, groups.size + 2);
       }
-      // Which ids are stale is a set difference, done here: Cypher's IN over a list parameter is
-      // linear, which made the query quadratic on large datasets.
-      const existing = (await tx.run(readCypher("seed/list-origin-ids"), { origin })).records[0];
-      const keepActors = new Set(dataset.actors.map((a) => a.id));
-      const keepRelationships = new Set(dataset.relationships.map((r) => r.id));
-      const stale = await tx.run(readCypher("seed/remove-stale"), {
-        origin,
-        staleActorIds: ((existing?.get("actorIds") ?? []) as string[]).filter((id) => !keepActors.has(id)),
-        staleRelationshipIds: ((existing?.get("relationshipIds") ?? []) as string[]).filter(
-          (id) => !keepRelationships.has(id),
-        ),
-      });
-      const record = stale.records[0];
+      let removedActors = 0;
+      let removedRelationships = 0;
+      if (removeStale) {
+        // Which ids are stale is a set difference, done here: Cypher's IN over a list parameter is
+        // linear, which made the query quadratic on large datasets.
+        const existing = (await tx.run(readCypher("seed/list-origin-ids"), { origin })).records[0];
+        const keepActors = new Set(dataset.actors.map((a) => a.id));
+        const keepRelationships = new Set(dataset.relationships.map((r) => r.id));
+        const stale = await tx.run(readCypher("seed/remove-stale"), {
+          origin,
+          staleActorIds: ((existing?.get("actorIds") ?? []) as string[]).filter((id) => !keepActors.has(id)),
+          staleRelationshipIds: ((existing?.get("relationshipIds") ?? []) as string[]).filter(
+            (id) => !keepRelationships.has(id),
+          ),
+        });
+        const record = stale.records[0];
+        removedActors = Number(record?.get("removedActors") ?? 0);
+        removedRelationships = Number(record?.get("removedRelationships") ?? 0);
+      }
+      if (audit) {
+        await tx.run(readCypher("curation/record-audit"), {
+          ...audit,
+          origin,
+          actorIds: dataset.actors.map((a) => a.id),
+          relationshipIds: dataset.relationships.map((r) => r.id),
+        });
+      }
+      onProgress?.(++step, groups.size + 2);
       if (relationships !== dataset.relationships.length) {
         throw new Error(`seed: wrote ${relationships} of ${dataset.relationships.length} relationships; rolled back`);
       }
@@ -67,8 +92,8 @@ export async function loadDataset(
         sources,
         actors,
         relationships,
-        removedActors: Number(record?.get("removedActors") ?? 0),
-        removedRelationships: Number(record?.get("removedRelationships") ?? 0),
+        removedActors,
+        removedRelationships,
       };
     });
   } finally {

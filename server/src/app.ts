@@ -23,7 +23,8 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { rateLimit } from "express-rate-limit";
 import cors from "cors";
 import helmet from "helmet";
-import { randomUUID } from "node:crypto";
+import { randomUUID, timingSafeEqual } from "node:crypto";
+import type { CurationContext } from "./graphql/curationResolvers.ts";
 import { pinoHttp } from "pino-http";
 import { requireNeo4j } from "./http/requireNeo4j.ts";
 import { isUnavailableError, Neo4jAvailability } from "./neo4j/availability.ts";
@@ -34,6 +35,8 @@ export interface AppDeps {
   logger: Logger;
   console: ConsoleLimits;
   rateLimitPerMinute: number;
+  /** The bearer token that allows curation writes; undefined: curation is off. */
+  curationToken?: string | undefined;
   /** Origins other than our own that may call the API from a browser (CORS allow-list). */
   corsOrigins?: string[];
   /** Folder of the built client (vite build); defaults to client/dist. */
@@ -47,8 +50,20 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Constant-time comparison, so the token cannot be guessed from response times. */
+function authenticate(header: string | undefined, token: string | undefined): CurationContext {
+  if (!token) return { curator: null, authProblem: "disabled" };
+  const sent = /^Bearer (.+)$/.exec(header ?? "")?.[1];
+  if (!sent) return { curator: null, authProblem: "missing" };
+  const a = Buffer.from(sent);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b)
+    ? { curator: "curation-token", authProblem: null }
+    : { curator: null, authProblem: "invalid" };
+}
+
 export async function createApp(deps: AppDeps): Promise<App> {
-  const schema = await buildSchema(deps.driver);
+  const schema = await buildSchema(deps.driver, deps.database);
   // Public GraphQL is bounded before execution: depth, aliases, cost, tokens, directives.
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -152,7 +167,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     "/graphql",
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: async () => ({ sessionConfig: { database: deps.database } }),
+      context: async ({ req }) => ({
+        sessionConfig: { database: deps.database },
+        ...authenticate(req.headers.authorization, deps.curationToken),
+      }),
     }),
   );
 

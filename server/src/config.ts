@@ -39,6 +39,7 @@ const envSchema = z
     CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    CURATION_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
     CORS_ORIGINS: z
       .string()
       .regex(
@@ -82,6 +83,7 @@ export interface Config {
   console: { timeoutMs: number; maxRows: number };
   rateLimitPerMinute: number;
   corsOrigins: string[];
+  curationToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -122,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     console: { timeoutMs: e.CONSOLE_TIMEOUT_MS, maxRows: e.CONSOLE_MAX_ROWS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(",") : [],
+    curationToken: e.CURATION_TOKEN,
   };
 }

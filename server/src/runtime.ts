@@ -99,6 +99,7 @@ export async function startAtlas({
       console: config.console,
       rateLimitPerMinute: config.rateLimitPerMinute,
       corsOrigins: config.corsOrigins,
+      curationToken: config.curationToken,
     });
     cleanups.push({ name: "stop GraphQL", run: () => app.stop() });
     const server = await listen(app.express, config.http.port, config.http.host);

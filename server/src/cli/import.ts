@@ -1,0 +1,109 @@
+/**
+ * `npm run import -- (--json FILE | --actors FILE.csv --relationships FILE.csv) [--dry-run]
+ * [--who NAME]`: users' own actors and relationships, validated in full first (every bad row
+ * listed with its line), then written in one transaction (all or nothing) with an audit entry.
+ * Needs the curation token: the same one the GraphQL mutations need (CURATION_TOKEN).
+ */
+import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
+import { DatasetError } from "@atlas/seed";
+import { Presets, SingleBar } from "cli-progress";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, loadConfig } from "../config.ts";
+import { importData } from "../curation/curationService.ts";
+import type { ImportInput } from "../curation/importRecords.ts";
+import { createDriver, waitForNeo4j } from "../neo4j/driver.ts";
+import { Executor } from "../neo4j/executor.ts";
+
+const usage =
+  "usage: npm run import -- (--json FILE | --actors FILE.csv [--relationships FILE.csv]) [--dry-run] [--who NAME]";
+
+function read(file: string): { name: string; text: string } {
+  try {
+    return { name: path.basename(file), text: new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file)) };
+  } catch (error) {
+    throw new Error(`import: cannot read ${file} as UTF-8 text: ${(error as Error).message}`);
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      json: { type: "string" },
+      actors: { type: "string" },
+      relationships: { type: "string" },
+      sources: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      who: { type: "string", default: process.env.USER ?? "cli" },
+    },
+  });
+  if (!values.json && !values.actors && !values.relationships) throw new Error(`import: nothing to import\n${usage}`);
+  const config = loadConfig();
+  if (!config.curationToken && !values["dry-run"]) {
+    throw new Error("import: writing needs the curation token: set CURATION_TOKEN (or use --dry-run)");
+  }
+  const input: ImportInput = {
+    ...(values.json && { json: read(values.json) }),
+    // With CSV, new documents to cite come as a JSON array of sources.
+    ...(values.sources &&
+      !values.json && {
+        json: { name: path.basename(values.sources), text: `{"sources": ${read(values.sources).text}}` },
+      }),
+    ...(values.actors && { actorsCsv: read(values.actors) }),
+    ...(values.relationships && { relationshipsCsv: read(values.relationships) }),
+  };
+
+  let local: LocalNeo4j | undefined;
+  let driver = createDriver({
+    uri: config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+  });
+  try {
+    await waitForNeo4j(driver, config.neo4j.uri ? 30_000 : 1_000);
+  } catch (error) {
+    if (config.neo4j.uri) throw error;
+    await driver.close();
+    local = await startLocalNeo4j({ ...config.local, password: config.neo4j.password });
+    driver = createDriver({ uri: local.uri, user: config.neo4j.user, password: config.neo4j.password });
+    await waitForNeo4j(driver);
+  }
+  const bar = new SingleBar(
+    { format: "import [{bar}] {value}/{total} steps", hideCursor: true },
+    Presets.shades_classic,
+  );
+  try {
+    process.stderr.write("import: validating...\n");
+    let started = false;
+    const report = await importData(driver, new Executor(driver, config.neo4j.database), config.neo4j.database, input, {
+      who: values.who!,
+      action: "import",
+      dryRun: values["dry-run"],
+      onProgress: (done, total) => {
+        if (!started) {
+          process.stderr.write("import: writing (one transaction)...\n");
+          bar.start(total, 0);
+          started = true;
+        }
+        bar.update(done);
+      },
+    });
+    bar.stop();
+    const verb = report.dryRun ? "would write" : "wrote";
+    console.log(
+      `import: ${verb} ${report.actors.new} new and ${report.actors.updated} updated actors, ${report.relationships.new} new and ${report.relationships.updated} updated relationships`,
+    );
+  } finally {
+    bar.stop();
+    await driver.close();
+    await local?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof ConfigError || error instanceof DatasetError ? error.message : (error as Error).message}\n`,
+  );
+  process.exit(1);
+});

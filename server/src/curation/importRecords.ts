@@ -1,0 +1,242 @@
+/**
+ * Users' own data: JSON ({sources?, actors, relationships}) or two CSV files (actors and
+ * relationships), validated in full before anything is written. Every bad row is reported with
+ * its file, line and reason; references may point into the import or at actors already stored.
+ */
+import {
+  actorRecordSchema,
+  DatasetError,
+  relationshipRecordSchema,
+  sourceRecordSchema,
+  type Dataset,
+  type DatasetIssue,
+} from "@atlas/seed";
+import type { Actor, Relationship } from "@atlas/seed";
+import { parse } from "csv-parse/sync";
+import type { z } from "zod";
+
+export interface ImportInput {
+  json?: { name: string; text: string };
+  actorsCsv?: { name: string; text: string };
+  relationshipsCsv?: { name: string; text: string };
+}
+
+export interface Existing {
+  actorIds: Set<string>;
+  sourceIds: Set<string>;
+}
+
+interface Row {
+  file: string;
+  line: number;
+  value: unknown;
+}
+
+const LIST = /\s*\|\s*/;
+const SUBJECT = "import: the data";
+
+function csvRows(
+  file: { name: string; text: string },
+  toRecord: (row: Record<string, string>) => unknown,
+  issues: DatasetIssue[],
+): Row[] {
+  try {
+    const rows = parse(file.text, {
+      columns: true,
+      skip_empty_lines: true,
+      bom: true,
+      info: true,
+      trim: true,
+    }) as Array<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>;
+    return rows.map(({ record, info }) => ({ file: file.name, line: info.lines, value: toRecord(record) }));
+  } catch (error) {
+    issues.push({ file: file.name, reason: `not valid CSV: ${(error as Error).message}` });
+    return [];
+  }
+}
+
+const optional = (value: string | undefined) => (value === undefined || value === "" ? undefined : value);
+const optionalInt = (value: string | undefined) =>
+  value === undefined || value === "" ? undefined : /^-?\d+$/.test(value) ? Number(value) : value;
+
+function actorFromCsv(row: Record<string, string>) {
+  const unknown = Object.keys(row).filter(
+    (k) =>
+      !["id", "type", "name", "aliases", "subtype", "country", "role", "description", "source", "quote"].includes(k),
+  );
+  return {
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    aliases: row.aliases ? row.aliases.split(LIST).filter(Boolean) : [],
+    subtype: optional(row.subtype),
+    country: optional(row.country),
+    role: optional(row.role),
+    description: optional(row.description),
+    evidence: row.source || row.quote ? [{ source: row.source, quote: row.quote }] : [],
+    ...Object.fromEntries(unknown.map((k) => [k, row[k]])),
+  };
+}
+
+function relationshipFromCsv(row: Record<string, string>) {
+  const unknown = Object.keys(row).filter(
+    (k) => !["type", "from", "to", "year", "until", "status", "office", "purpose", "source", "quote"].includes(k),
+  );
+  return {
+    type: row.type,
+    from: row.from,
+    to: row.to,
+    year: optionalInt(row.year),
+    until: optionalInt(row.until),
+    status: optional(row.status),
+    office: optional(row.office),
+    purpose: optional(row.purpose),
+    evidence: row.source || row.quote ? [{ source: row.source, quote: row.quote }] : [],
+    ...Object.fromEntries(unknown.map((k) => [k, row[k]])),
+  };
+}
+
+function strip(value: unknown): unknown {
+  // CSV gives "" for empty cells; JSON may give explicit undefined-like nulls: both mean absent.
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null),
+  );
+}
+
+function validate<T>(rows: Row[], schema: z.ZodType<T>, issues: DatasetIssue[]): Array<Row & { record: T }> {
+  const valid: Array<Row & { record: T }> = [];
+  for (const row of rows) {
+    const parsed = schema.safeParse(strip(row.value));
+    if (parsed.success) valid.push({ ...row, record: parsed.data });
+    else {
+      const v = row.value as Record<string, unknown>;
+      const name =
+        typeof v?.id === "string"
+          ? v.id
+          : typeof v?.from === "string"
+            ? `${v.from} -${String(v.type)}-> ${String(v.to)}`
+            : undefined;
+      issues.push({
+        file: row.file,
+        line: row.line,
+        record: name,
+        reason: parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; "),
+      });
+    }
+  }
+  return valid;
+}
+
+export function validateImport(input: ImportInput, existing: Existing): Dataset {
+  const issues: DatasetIssue[] = [];
+  let sourceRows: Row[] = [];
+  let actorRows: Row[] = [];
+  let relationshipRows: Row[] = [];
+  if (input.json) {
+    let body: unknown;
+    try {
+      body = JSON.parse(input.json.text);
+    } catch (error) {
+      throw new DatasetError(
+        [{ file: input.json.name, reason: `not valid JSON: ${(error as Error).message}` }],
+        SUBJECT,
+      );
+    }
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      throw new DatasetError(
+        [{ file: input.json.name, reason: "must be an object {sources?, actors, relationships}" }],
+        SUBJECT,
+      );
+    }
+    const b = body as Record<string, unknown>;
+    const extra = Object.keys(b).filter((k) => !["sources", "actors", "relationships"].includes(k));
+    if (extra.length) issues.push({ file: input.json.name, reason: `unknown top-level keys: ${extra.join(", ")}` });
+    const list = (key: string): Row[] => {
+      const value = b[key] ?? [];
+      if (!Array.isArray(value)) {
+        issues.push({ file: input.json!.name, reason: `${key} must be an array` });
+        return [];
+      }
+      return value.map((v, i) => ({ file: `${input.json!.name}#${key}`, line: i + 1, value: v }));
+    };
+    sourceRows = list("sources");
+    actorRows = list("actors");
+    relationshipRows = list("relationships");
+  }
+  if (input.actorsCsv) actorRows.push(...csvRows(input.actorsCsv, actorFromCsv, issues));
+  if (input.relationshipsCsv) relationshipRows.push(...csvRows(input.relationshipsCsv, relationshipFromCsv, issues));
+  if (actorRows.length + relationshipRows.length === 0 && issues.length === 0)
+    issues.push({ file: "import", reason: "nothing to import: no actors and no relationships" });
+
+  const sources = validate(sourceRows, sourceRecordSchema, issues);
+  const actors = validate(actorRows, actorRecordSchema, issues);
+  const relationships = validate(relationshipRows, relationshipRecordSchema, issues);
+  const sourceIds = new Set([...existing.sourceIds, ...sources.map((s) => s.record.id)]);
+
+  const merged = new Map<string, Actor>();
+  for (const { file, line, record } of actors) {
+    if (merged.has(record.id)) {
+      issues.push({ file, line, record: record.id, reason: `duplicate id "${record.id}" in the import` });
+      continue;
+    }
+    for (const e of record.evidence)
+      if (!sourceIds.has(e.source))
+        issues.push({
+          file,
+          line,
+          record: record.id,
+          reason: `unknown source "${e.source}": add it to sources or use a stored one`,
+        });
+    merged.set(record.id, {
+      id: record.id,
+      type: record.type,
+      name: record.name,
+      aliases: record.aliases.filter((a) => a !== record.name),
+      ...(record.subtype && { subtype: record.subtype }),
+      ...(record.country && { country: record.country }),
+      ...(record.role && { role: record.role }),
+      ...(record.description && { description: record.description }),
+      sources: record.evidence.map((e) => e.source),
+      quotes: record.evidence.map((e) => e.quote),
+    });
+  }
+  const rels = new Map<string, Relationship>();
+  for (const { file, line, record } of relationships) {
+    const name = `${record.from} -${record.type}-> ${record.to}`;
+    for (const end of [record.from, record.to]) {
+      if (!merged.has(end) && !existing.actorIds.has(end))
+        issues.push({ file, line, record: name, reason: `"${end}" is neither in the import nor in the database` });
+    }
+    if (record.until !== undefined && record.year !== undefined && record.until < record.year) {
+      issues.push({ file, line, record: name, reason: `until ${record.until} is before year ${record.year}` });
+    }
+    if (record.from === record.to)
+      issues.push({ file, line, record: name, reason: "a relationship must join two different actors" });
+    for (const e of record.evidence)
+      if (!sourceIds.has(e.source)) issues.push({ file, line, record: name, reason: `unknown source "${e.source}"` });
+    const id = [record.type, record.from, record.to, record.year ?? ""].join(":").replace(/:$/, "");
+    if (rels.has(id)) {
+      issues.push({ file, line, record: name, reason: `duplicate relationship ${id} in the import` });
+      continue;
+    }
+    rels.set(id, {
+      id,
+      type: record.type as Relationship["type"],
+      from: record.from,
+      to: record.to,
+      ...(record.year !== undefined && { year: record.year }),
+      ...(record.until !== undefined && { until: record.until }),
+      ...(record.status && { status: record.status }),
+      ...(record.office && { office: record.office }),
+      ...(record.purpose && { purpose: record.purpose }),
+      sources: record.evidence.map((e) => e.source),
+      quotes: record.evidence.map((e) => e.quote),
+    });
+  }
+  if (issues.length > 0) throw new DatasetError(issues, SUBJECT);
+  return { sources: sources.map((s) => s.record), actors: [...merged.values()], relationships: [...rels.values()] };
+}
