@@ -84,7 +84,7 @@ export async function loadDataset(
           relationshipIds: dataset.relationships.map((r) => r.id),
         });
       }
-      onProgress?.(++step, groups.size + 2);
+      onProgress?.(groups.size + 2, groups.size + 2);
       if (relationships !== dataset.relationships.length) {
         throw new Error(`seed: wrote ${relationships} of ${dataset.relationships.length} relationships; rolled back`);
       }

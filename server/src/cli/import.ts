@@ -23,7 +23,7 @@ function read(file: string): { name: string; text: string } {
   try {
     return { name: path.basename(file), text: new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file)) };
   } catch (error) {
-    throw new Error(`import: cannot read ${file} as UTF-8 text: ${(error as Error).message}`);
+    throw new Error(`import: cannot read ${file} as UTF-8 text: ${(error as Error).message}`, { cause: error });
   }
 }
 
