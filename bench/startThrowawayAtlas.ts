@@ -1,11 +1,11 @@
 /** A local Atlas on a temporary Neo4j for benchmarks: nothing of the user's is touched. */
+import { freePort } from "@atlas/neo4j-launcher";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../server/src/config.ts";
 import { createLogger } from "../server/src/logger.ts";
 import { startAtlas, type RunningAtlas } from "../server/src/runtime.ts";
-import { freePort } from "./freePort.ts";
 
 export async function startThrowawayAtlas(
   env: NodeJS.ProcessEnv = {},

@@ -5,9 +5,9 @@
  * server instead; never point it at data you care about.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "@atlas/neo4j-launcher";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../server/src/config.ts";
 import { createLogger } from "../server/src/logger.ts";
@@ -71,15 +71,4 @@ export default async function setup(project: TestProject) {
     await atlas.stop();
     rmSync(home, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

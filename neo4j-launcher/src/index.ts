@@ -14,6 +14,7 @@ import { ensureLauncherBuilt, launcherClasspath } from "./buildLauncher.ts";
 import { toNeo4jConf, type LocalNeo4jSettings } from "./neo4jConf.ts";
 
 export { ensureLauncherBuilt } from "./buildLauncher.ts";
+export { freePort } from "./ports.ts";
 export type { LocalNeo4jSettings } from "./neo4jConf.ts";
 
 export interface LocalNeo4jOptions extends LocalNeo4jSettings {

@@ -4,12 +4,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { testDriver } from "../../test/neo4jForTests.ts";
+import { freePort } from "./ports.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 const home = mkdtempSync(path.join(os.tmpdir(), "atlas-launcher-test-"));
@@ -37,15 +37,6 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boole
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return check();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Runs `npm run neo4j`'s entry point and resolves once Bolt answers, with the JVM's pid. */

@@ -9,7 +9,7 @@ import { DatasetError, type DatasetIssue } from "./DatasetError.ts";
 import type { ActorType, RelationshipType } from "./model.ts";
 import { normaliseName, normaliseWhitespace } from "./normalise.ts";
 import type { Located, RawDataset } from "./readDataset.ts";
-import type { Evidence, SourceRecord } from "./records.ts";
+import type { ActorRecord, Evidence, RelationshipRecord, SourceRecord } from "./records.ts";
 
 export interface Actor {
   id: string;
@@ -106,18 +106,7 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
 
     const existing = actors.get(record.id);
     if (!existing) {
-      actors.set(record.id, {
-        id: record.id,
-        type: record.type,
-        name: record.name,
-        aliases: [...record.aliases],
-        ...(record.subtype && { subtype: record.subtype }),
-        ...(record.country && { country: record.country }),
-        ...(record.role && { role: record.role }),
-        ...(record.description && { description: record.description }),
-        sources: record.evidence.map((e) => e.source),
-        quotes: record.evidence.map((e) => e.quote),
-      });
+      actors.set(record.id, toActor(record));
       firstSeen.set(record.id, located);
       continue;
     }
@@ -194,7 +183,7 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
         reason: `until ${record.until} is before year ${record.year}`,
       });
     }
-    const id = [record.type, record.from, record.to, record.year ?? ""].join(":").replace(/:$/, "");
+    const id = relationshipId(record);
     const existing = relationships.get(id);
     if (existing) {
       for (const e of record.evidence) {
@@ -209,19 +198,7 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
       existing.purpose ??= record.purpose;
       continue;
     }
-    relationships.set(id, {
-      id,
-      type: record.type as RelationshipType,
-      from: record.from,
-      to: record.to,
-      ...(record.year !== undefined && { year: record.year }),
-      ...(record.until !== undefined && { until: record.until }),
-      ...(record.status && { status: record.status }),
-      ...(record.office && { office: record.office }),
-      ...(record.purpose && { purpose: record.purpose }),
-      sources: record.evidence.map((e) => e.source),
-      quotes: record.evidence.map((e) => e.quote),
-    });
+    relationships.set(id, toRelationship(record, id));
   }
 
   if (issues.length > 0) throw new DatasetError(issues);
@@ -271,4 +248,40 @@ function readDocuments(dir: string, sourceIds: Set<string>, issues: DatasetIssue
     documents.set(id, normaliseWhitespace(readFileSync(file, "utf8")));
   }
   return documents;
+}
+
+/** One edge per type, direction, pair and year: the same fact from two documents merges. */
+export function relationshipId(record: RelationshipRecord): string {
+  return [record.type, record.from, record.to, record.year ?? ""].join(":").replace(/:$/, "");
+}
+
+export function toActor(record: ActorRecord): Actor {
+  return {
+    id: record.id,
+    type: record.type,
+    name: record.name,
+    aliases: record.aliases.filter((alias) => alias !== record.name),
+    ...(record.subtype && { subtype: record.subtype }),
+    ...(record.country && { country: record.country }),
+    ...(record.role && { role: record.role }),
+    ...(record.description && { description: record.description }),
+    sources: record.evidence.map((e) => e.source),
+    quotes: record.evidence.map((e) => e.quote),
+  };
+}
+
+export function toRelationship(record: RelationshipRecord, id = relationshipId(record)): Relationship {
+  return {
+    id,
+    type: record.type as RelationshipType,
+    from: record.from,
+    to: record.to,
+    ...(record.year !== undefined && { year: record.year }),
+    ...(record.until !== undefined && { until: record.until }),
+    ...(record.status && { status: record.status }),
+    ...(record.office && { office: record.office }),
+    ...(record.purpose && { purpose: record.purpose }),
+    sources: record.evidence.map((e) => e.source),
+    quotes: record.evidence.map((e) => e.quote),
+  };
 }

@@ -2,7 +2,15 @@ export * from "./model.ts";
 export * from "./records.ts";
 export { DatasetError, type DatasetIssue } from "./DatasetError.ts";
 export { readDataset, type RawDataset } from "./readDataset.ts";
-export { buildDataset, type Actor, type Dataset, type Relationship } from "./buildDataset.ts";
+export {
+  buildDataset,
+  relationshipId,
+  toActor,
+  toRelationship,
+  type Actor,
+  type Dataset,
+  type Relationship,
+} from "./buildDataset.ts";
 export { loadDataset, type LoadOptions, type LoadSummary } from "./loadDataset.ts";
 export { normaliseName, normaliseWhitespace } from "./normalise.ts";
 export { seedDataDir, fixturesDir, defaultDocumentsDir } from "./paths.ts";

@@ -3,16 +3,15 @@
  * [--title T] [--dpi 300]`: the API's exports for scripted pipelines, with a progress bar.
  * Uses NEO4J_URI when set; otherwise the local Neo4j that `npm start` runs, or starts it.
  */
-import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
 import { seedDataDir } from "@atlas/seed";
 import { SingleBar, Presets } from "cli-progress";
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
+import { connectNeo4j } from "./connectNeo4j.ts";
 import { getDatasetVersion } from "../export/datasetVersion.ts";
 import { runExport } from "../export/exportService.ts";
 import { FORMAT_NAMES, type FormatName } from "../export/formats.ts";
-import { createDriver, waitForNeo4j } from "../neo4j/driver.ts";
 import { Executor } from "../neo4j/executor.ts";
 
 const usage = `usage: npm run export -- (--query CYPHER | --ids a,b,c | --all) [--format ${["zip", ...FORMAT_NAMES].join("|")}] [--out FILE] [--title TEXT] [--dpi N]`;
@@ -39,20 +38,8 @@ async function main() {
     throw new Error("export: --dpi must be a whole number from 72 to 600");
 
   const config = loadConfig();
-  let local: LocalNeo4j | undefined;
-  let uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`;
-  let driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-  try {
-    await waitForNeo4j(driver, config.neo4j.uri ? 30_000 : 1_000);
-  } catch (error) {
-    if (config.neo4j.uri) throw error;
-    await driver.close();
-    process.stderr.write("export: starting the local Neo4j...\n");
-    local = await startLocalNeo4j({ ...config.local, password: config.neo4j.password });
-    uri = local.uri;
-    driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
-    await waitForNeo4j(driver);
-  }
+  const neo4j = await connectNeo4j(config, (line) => process.stderr.write(`export: ${line}\n`));
+  const driver = neo4j.driver;
 
   const bar = new SingleBar(
     { format: "export [{bar}] {value}/{total} {step}", hideCursor: true },
@@ -90,8 +77,7 @@ async function main() {
     process.stderr.write(`export: ${counts.nodes} nodes, ${counts.edges} edges -> ${out}\n`);
   } finally {
     bar.stop();
-    await driver.close();
-    await local?.stop();
+    await neo4j.close();
   }
 }
 

@@ -4,16 +4,15 @@
  * listed with its line), then written in one transaction (all or nothing) with an audit entry.
  * Needs the curation token: the same one the GraphQL mutations need (CURATION_TOKEN).
  */
-import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
 import { DatasetError } from "@atlas/seed";
 import { Presets, SingleBar } from "cli-progress";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
+import { connectNeo4j } from "./connectNeo4j.ts";
 import { importData } from "../curation/curationService.ts";
 import type { ImportInput } from "../curation/importRecords.ts";
-import { createDriver, waitForNeo4j } from "../neo4j/driver.ts";
 import { Executor } from "../neo4j/executor.ts";
 
 const usage =
@@ -54,21 +53,8 @@ async function main() {
     ...(values.relationships && { relationshipsCsv: read(values.relationships) }),
   };
 
-  let local: LocalNeo4j | undefined;
-  let driver = createDriver({
-    uri: config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`,
-    user: config.neo4j.user,
-    password: config.neo4j.password,
-  });
-  try {
-    await waitForNeo4j(driver, config.neo4j.uri ? 30_000 : 1_000);
-  } catch (error) {
-    if (config.neo4j.uri) throw error;
-    await driver.close();
-    local = await startLocalNeo4j({ ...config.local, password: config.neo4j.password });
-    driver = createDriver({ uri: local.uri, user: config.neo4j.user, password: config.neo4j.password });
-    await waitForNeo4j(driver);
-  }
+  const neo4j = await connectNeo4j(config, (line) => process.stderr.write(`import: ${line}\n`));
+  const driver = neo4j.driver;
   const bar = new SingleBar(
     { format: "import [{bar}] {value}/{total} steps", hideCursor: true },
     Presets.shades_classic,
@@ -96,8 +82,7 @@ async function main() {
     );
   } finally {
     bar.stop();
-    await driver.close();
-    await local?.stop();
+    await neo4j.close();
   }
 }
 

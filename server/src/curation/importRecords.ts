@@ -11,7 +11,7 @@ import {
   type Dataset,
   type DatasetIssue,
 } from "@atlas/seed";
-import type { Actor, Relationship } from "@atlas/seed";
+import { relationshipId, toActor, toRelationship, type Actor, type Relationship } from "@atlas/seed";
 import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 
@@ -191,18 +191,7 @@ export function validateImport(input: ImportInput, existing: Existing): Dataset 
           record: record.id,
           reason: `unknown source "${e.source}": add it to sources or use a stored one`,
         });
-    merged.set(record.id, {
-      id: record.id,
-      type: record.type,
-      name: record.name,
-      aliases: record.aliases.filter((a) => a !== record.name),
-      ...(record.subtype && { subtype: record.subtype }),
-      ...(record.country && { country: record.country }),
-      ...(record.role && { role: record.role }),
-      ...(record.description && { description: record.description }),
-      sources: record.evidence.map((e) => e.source),
-      quotes: record.evidence.map((e) => e.quote),
-    });
+    merged.set(record.id, toActor(record));
   }
   const rels = new Map<string, Relationship>();
   for (const { file, line, record } of relationships) {
@@ -218,24 +207,12 @@ export function validateImport(input: ImportInput, existing: Existing): Dataset 
       issues.push({ file, line, record: name, reason: "a relationship must join two different actors" });
     for (const e of record.evidence)
       if (!sourceIds.has(e.source)) issues.push({ file, line, record: name, reason: `unknown source "${e.source}"` });
-    const id = [record.type, record.from, record.to, record.year ?? ""].join(":").replace(/:$/, "");
+    const id = relationshipId(record);
     if (rels.has(id)) {
       issues.push({ file, line, record: name, reason: `duplicate relationship ${id} in the import` });
       continue;
     }
-    rels.set(id, {
-      id,
-      type: record.type as Relationship["type"],
-      from: record.from,
-      to: record.to,
-      ...(record.year !== undefined && { year: record.year }),
-      ...(record.until !== undefined && { until: record.until }),
-      ...(record.status && { status: record.status }),
-      ...(record.office && { office: record.office }),
-      ...(record.purpose && { purpose: record.purpose }),
-      sources: record.evidence.map((e) => e.source),
-      quotes: record.evidence.map((e) => e.quote),
-    });
+    rels.set(id, toRelationship(record, id));
   }
   if (issues.length > 0) throw new DatasetError(issues, SUBJECT);
   return { sources: sources.map((s) => s.record), actors: [...merged.values()], relationships: [...rels.values()] };

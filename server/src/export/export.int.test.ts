@@ -3,7 +3,7 @@
  * packages) for GraphML and GEXF, csv-parse for CSV, graphology for its JSON, and the Cypher
  * script replayed into a second, empty Neo4j. Counts, attributes and Unicode names must survive.
  */
-import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
+import { startLocalNeo4j, type LocalNeo4j, freePort } from "@atlas/neo4j-launcher";
 import { parse } from "csv-parse/sync";
 import { XMLValidator } from "fast-xml-parser";
 import { unzipSync, strFromU8 } from "fflate";
@@ -15,7 +15,6 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { freePort } from "../../../bench/freePort.ts";
 
 const UNICODE_IDS = ["timisoara", "fundao", "liege", "thessaloniki"];
 const SUBGRAPH_IDS = [

@@ -3,7 +3,7 @@
  * with 503 (they do not hang), /readyz tells the truth, the API recovers by itself within 10 s
  * of Neo4j being back (no restart of the app), and the data afterwards equals the data before.
  */
-import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
+import { startLocalNeo4j, type LocalNeo4j, freePort } from "@atlas/neo4j-launcher";
 import { buildDataset, fixturesDir, defaultDocumentsDir, loadDataset, readDataset } from "@atlas/seed";
 import { readCypherStatements } from "@atlas/cypher";
 import express from "express";
@@ -13,7 +13,6 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../../../bench/freePort.ts";
 import { snapshot } from "../../../test/neo4jForTests.ts";
 import { createApp, type App } from "../app.ts";
 import { createLogger } from "../logger.ts";

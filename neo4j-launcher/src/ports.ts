@@ -1,5 +1,6 @@
 import net from "node:net";
 
+/** A TCP port on 127.0.0.1 that nothing listens on right now (for tests and benchmarks). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
