@@ -5,7 +5,7 @@
 import { loadDataset } from "@atlas/seed";
 import { loadExportGraph } from "../server/src/export/exportGraph.ts";
 import { FORMAT_NAMES, FORMATS } from "../server/src/export/formats.ts";
-import { generateDataset } from "./generateDataset.ts";
+import { generateDataset } from "@atlas/seed/generate";
 import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
 
 const actors = Number(process.env.BENCH_ACTORS ?? 10_000);

@@ -220,11 +220,15 @@ describe("explorer", () => {
     await page.getByTestId("focus").click();
     await page.getByTestId("filter-types").locator("input[value=Person]").uncheck();
     await page.getByTestId("layout-geo").click();
-    await page.waitForTimeout(1200);
+    // The switch animates the nodes, then resets the camera; on a loaded machine that takes a
+    // while, so wait until the reset has happened before moving the camera ourselves.
+    await page.waitForTimeout(2500);
     await page.evaluate(() => window.__atlas!.sigma.getCamera().setState({ x: 0.42, y: 0.58, ratio: 0.6 }));
     const original = await shown(page);
     await expect.poll(() => page.url()).toContain("cam=0.42%2C0.58%2C0.6");
+    await page.waitForTimeout(600);
     const url = page.url();
+    expect(url).toContain("cam=0.42%2C0.58%2C0.6");
     await page.close();
 
     const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });

@@ -12,5 +12,6 @@ export {
   type Relationship,
 } from "./buildDataset.ts";
 export { loadDataset, type LoadOptions, type LoadSummary } from "./loadDataset.ts";
+export { bulkLoad, type BulkLoadOptions, type BulkLoadTimings } from "./bulkLoad.ts";
 export { normaliseName, normaliseWhitespace } from "./normalise.ts";
 export { seedDataDir, fixturesDir, defaultDocumentsDir } from "./paths.ts";

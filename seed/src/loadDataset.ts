@@ -3,7 +3,7 @@
  * the database as it was, and a failure part-way rolls everything back.
  */
 import { readCypher } from "@atlas/cypher";
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import type { Actor, Dataset, Relationship } from "./buildDataset.ts";
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from "./model.ts";
 
@@ -42,7 +42,7 @@ export async function loadDataset(
         const result = await tx.run(readCypher(query), params);
         return Number(result.records[0]?.get(column) ?? 0);
       };
-      const sources = await count("seed/merge-sources", { sources: dataset.sources });
+      const sources = await mergeSources(tx, dataset.sources);
       const actors = await count("seed/merge-actors", { actors: dataset.actors.map((a) => toActorRow(a, origin)) });
       let relationships = 0;
       const template = readCypher("seed/merge-relationships");
@@ -101,16 +101,16 @@ export async function loadDataset(
   }
 }
 
-function toActorRow(actor: Actor, origin: string) {
+export function toActorRow(actor: Actor, origin: string) {
   return { id: actor.id, type: actor.type, props: { ...withoutUndefined(actor), origin } };
 }
 
-function toRelationshipRow(rel: Relationship, origin: string) {
+export function toRelationshipRow(rel: Relationship, origin: string) {
   const { type, from, to, ...props } = rel;
   return { id: rel.id, from, to, props: { ...withoutUndefined(props), origin } };
 }
 
-function groupByType(relationships: Relationship[]): Map<RelationshipType, Relationship[]> {
+export function groupByType(relationships: Relationship[]): Map<RelationshipType, Relationship[]> {
   const groups = new Map<RelationshipType, Relationship[]>();
   for (const rel of relationships) {
     const group = groups.get(rel.type);
@@ -129,4 +129,9 @@ function withoutUndefined(object: object): Record<string, unknown> {
       .filter(([, value]) => value !== undefined)
       .map(([key, value]) => [key, INTEGER_PROPERTIES.has(key) ? neo4j.int(value as number) : value]),
   );
+}
+
+export async function mergeSources(tx: ManagedTransaction, sources: Dataset["sources"]): Promise<number> {
+  const result = await tx.run(readCypher("seed/merge-sources"), { sources });
+  return Number(result.records[0]?.get("count") ?? 0);
 }

@@ -105,7 +105,12 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     sigma.on("leaveNode", () => store.getState().hover(null));
     const camera = sigma.getCamera();
     const initialCamera = store.getState().camera;
-    if (initialCamera) camera.setState(initialCamera);
+    if (initialCamera) {
+      camera.setState(initialCamera);
+      // A shared URL's camera must win over anything the first frames do (layout switch,
+      // resize): apply it again once the first frame is drawn.
+      sigma.once("afterRender", () => window.setTimeout(() => camera.setState(initialCamera), 50));
+    }
     let cameraTimer: number | undefined;
     camera.on("updated", (state) => {
       window.clearTimeout(cameraTimer);

@@ -16,7 +16,7 @@ import type { ImportInput } from "../curation/importRecords.ts";
 import { Executor } from "../neo4j/executor.ts";
 
 const usage =
-  "usage: npm run import -- (--json FILE | --actors FILE.csv [--relationships FILE.csv]) [--dry-run] [--who NAME]";
+  "usage: npm run import -- (--json FILE | --actors FILE.csv [--relationships FILE.csv] [--sources FILE.json]) [--dry-run] [--bulk] [--who NAME]";
 
 function read(file: string): { name: string; text: string } {
   try {
@@ -34,6 +34,7 @@ async function main() {
       relationships: { type: "string" },
       sources: { type: "string" },
       "dry-run": { type: "boolean", default: false },
+      bulk: { type: "boolean", default: false },
       who: { type: "string", default: process.env.USER ?? "cli" },
     },
   });
@@ -66,9 +67,14 @@ async function main() {
       who: values.who!,
       action: "import",
       dryRun: values["dry-run"],
+      bulk: values.bulk,
       onProgress: (done, total) => {
         if (!started) {
-          process.stderr.write("import: writing (one transaction)...\n");
+          process.stderr.write(
+            values.bulk
+              ? "import: writing (bulk: batches of 10,000, one transaction each)...\n"
+              : "import: writing (one transaction)...\n",
+          );
           bar.start(total, 0);
           started = true;
         }

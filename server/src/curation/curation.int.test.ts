@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { generateDataset } from "../../../bench/generateDataset.ts";
+import { generateDataset } from "@atlas/seed/generate";
 import { CURATION_TOKEN_FOR_TESTS } from "../../../test/globalSetup.ts";
 import { graphqlRequest, snapshot, testDriver, type DbSnapshot } from "../../../test/neo4jForTests.ts";
 import { Executor } from "../neo4j/executor.ts";

@@ -3,7 +3,7 @@
  * one-transaction loader as the seed (MERGE, never removing anything), each with an audit entry.
  */
 import { readCypher } from "@atlas/cypher";
-import { loadDataset, type Dataset, type LoadSummary } from "@atlas/seed";
+import { bulkLoad, loadDataset, type Dataset, type LoadSummary } from "@atlas/seed";
 import type { Driver } from "neo4j-driver";
 import type { Executor } from "../neo4j/executor.ts";
 import { validateImport, type Existing, type ImportInput } from "./importRecords.ts";
@@ -31,6 +31,8 @@ export interface WriteOptions {
   who: string;
   action: string;
   dryRun?: boolean;
+  /** Batches of 10,000 rows, one transaction each, for datasets too big for one transaction. */
+  bulk?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,7 +53,7 @@ export async function writeDataset(
   database: string,
   dataset: Dataset,
   existing: Existing & { relationshipIds: Set<string> },
-  { who, action, dryRun = false, onProgress }: WriteOptions,
+  { who, action, dryRun = false, bulk = false, onProgress }: WriteOptions,
 ): Promise<ImportReport> {
   const newActors = dataset.actors.filter((a) => !existing.actorIds.has(a.id)).length;
   const newRelationships = dataset.relationships.filter((r) => !existing.relationshipIds.has(r.id)).length;
@@ -63,6 +65,20 @@ export async function writeDataset(
   };
   if (dryRun) return report;
   const summary = `${newActors} new and ${report.actors.updated} updated actors, ${newRelationships} new and ${report.relationships.updated} updated relationships`;
+  if (bulk) {
+    const total = dataset.actors.length + dataset.relationships.length;
+    await bulkLoad(driver, database, dataset, {
+      origin: CURATION_ORIGIN,
+      onProgress: (phase, done) => onProgress?.(phase === "actors" ? done : dataset.actors.length + done, total),
+    });
+    await loadDataset(
+      driver,
+      database,
+      { sources: [], actors: [], relationships: [] },
+      { origin: CURATION_ORIGIN, removeStale: false, audit: { who, action: `${action} (bulk)`, summary } },
+    );
+    return report;
+  }
   report.written = await loadDataset(driver, database, dataset, {
     origin: CURATION_ORIGIN,
     removeStale: false,

@@ -4,8 +4,8 @@
  * preferential attachment), ISO countries with coordinates for places, and years. Seeded, so a
  * size always gives the same graph. Evidence items point at a "synthetic" source.
  */
-import type { Actor, Dataset, Relationship } from "@atlas/seed";
-import type { ActorType, RelationshipType } from "@atlas/seed/model";
+import type { Actor, Dataset, Relationship } from "./buildDataset.ts";
+import type { ActorType, RelationshipType } from "./model.ts";
 
 const TYPE_SHARES: Array<[ActorType, number]> = [
   ["Project", 0.29],
