@@ -31,16 +31,9 @@ export interface StartOptions {
   config: Config;
   logger: Logger;
   progress: (line: string) => void;
-  /** Build the web client when it is missing or older than its sources (default true). */
-  buildClient?: boolean;
 }
 
-export async function startAtlas({
-  config,
-  logger,
-  progress,
-  buildClient = true,
-}: StartOptions): Promise<RunningAtlas> {
+export async function startAtlas({ config, logger, progress }: StartOptions): Promise<RunningAtlas> {
   const cleanups: Array<{ name: string; run: () => Promise<void> }> = [];
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) {
@@ -86,10 +79,8 @@ export async function startAtlas({
       progress("[3/5] seeding skipped (SEED_ON_START=false)");
     }
 
-    if (buildClient) {
-      progress("[4/5] web client");
-      await ensureClientBuilt((line) => progress(`      ${line}`));
-    }
+    progress("[4/5] web client");
+    await ensureClientBuilt((line) => progress(`      ${line}`));
 
     progress("[5/5] starting the HTTP server");
     const app = await createApp({

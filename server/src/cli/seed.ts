@@ -1,18 +1,33 @@
 /** `npm run seed`: validate the dataset and load it into the configured (or local) Neo4j. */
+import { readCypherStatements } from "@atlas/cypher";
+import { buildDataset, DatasetError, loadDataset, readDataset, seedDataDir } from "@atlas/seed";
+import { existsSync } from "node:fs";
 import { ConfigError, loadConfig } from "../config.ts";
-import { createLogger } from "../logger.ts";
-import { startAtlas } from "../runtime.ts";
+import { Executor } from "../neo4j/executor.ts";
+import { connectNeo4j } from "./connectNeo4j.ts";
 
 try {
   const config = loadConfig();
-  const atlas = await startAtlas({
-    config: { ...config, seed: { ...config.seed, onStart: true }, http: { ...config.http, port: 0 } },
-    logger: createLogger("warn"),
-    progress: (line) => console.log(line),
-    buildClient: false,
-  });
-  await atlas.stop();
+  const documentsDir = existsSync(config.seed.documentsDir) ? config.seed.documentsDir : undefined;
+  if (!documentsDir)
+    console.log(`seed: source documents not found at ${config.seed.documentsDir}: quotes are not re-verified`);
+  const dataset = buildDataset(readDataset(seedDataDir), { documentsDir });
+  const neo4j = await connectNeo4j(config, (line) => console.log(`seed: ${line}`));
+  try {
+    await new Executor(neo4j.driver, config.neo4j.database).applySchema(readCypherStatements("schema"));
+    const summary = await loadDataset(neo4j.driver, config.neo4j.database, dataset);
+    console.log(
+      `seed: ${summary.actors} actors, ${summary.relationships} relationships, ${summary.sources} sources` +
+        ` (${summary.removedActors} actors and ${summary.removedRelationships} relationships no longer in the files removed)`,
+    );
+  } finally {
+    await neo4j.close();
+  }
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `seed failed: ${(error as Error).message}`);
+  console.error(
+    error instanceof ConfigError || error instanceof DatasetError
+      ? error.message
+      : `seed failed: ${(error as Error).message}`,
+  );
   process.exit(1);
 }
