@@ -6,7 +6,7 @@
  * killed with SIGKILL (no orphan JVM holding the store lock).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -168,8 +168,4 @@ function assertPortFree(port: number): Promise<void> {
     );
     server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
   });
-}
-
-export function hasLocalStore(home: string): boolean {
-  return existsSync(path.join(path.resolve(home), "data", "databases", "neo4j"));
 }

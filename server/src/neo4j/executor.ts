@@ -23,16 +23,6 @@ export class Executor {
     }
   }
 
-  async write(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "WRITE" });
-    try {
-      const result = await session.executeWrite((tx) => tx.run(cypher, params));
-      return toRows(result);
-    } finally {
-      await session.close();
-    }
-  }
-
   /** Runs schema statements one by one (they cannot share a transaction with each other). */
   async applySchema(statements: string[]): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: "WRITE" });
