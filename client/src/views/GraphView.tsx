@@ -124,13 +124,6 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
       if (state.selected !== previous.selected || state.hovered !== previous.hovered || state.path !== previous.path) {
         sigma.refresh({ skipIndexation: true });
       }
-      if (state.subset && state.subset !== previous.subset) {
-        fitCameraToNodes(
-          sigma,
-          [...state.subset].filter((node) => graph.hasNode(node)),
-        );
-        return;
-      }
       if (state.selected && state.selected !== previous.selected && graph.hasNode(state.selected)) {
         const display = sigma.getNodeDisplayData(state.selected);
         if (display && !state.hovered) camera.animate({ x: display.x, y: display.y }, { duration: 400 });
@@ -192,22 +185,6 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
       <LayoutButtons layoutRef={layoutRef} sigmaRef={sigmaRef} />
     </div>
   );
-}
-
-/** Frames the given nodes (a focus, an expansion, a console result) with a margin. */
-function fitCameraToNodes(sigma: Sigma<NodeAttributes, EdgeAttributes>, nodes: string[]): void {
-  if (nodes.length === 0) return;
-  const graph = sigma.getGraph();
-  const camera = sigma.getCamera();
-  const { width, height } = sigma.getDimensions();
-  const points = nodes.map((node) => sigma.graphToViewport(graph.getNodeAttributes(node)));
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const center = sigma.viewportToFramedGraph({ x: (minX + maxX) / 2, y: (minY + maxY) / 2 });
-  // The share of the viewport the nodes span now; the camera ratio scales with it.
-  const share = Math.max((maxX - minX) / (width * 0.8), (maxY - minY) / (height * 0.8), 0.08);
-  void camera.animate({ x: center.x, y: center.y, ratio: camera.ratio * share }, { duration: 500 });
 }
 
 function LayoutButtons({
