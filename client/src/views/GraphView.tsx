@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef } from "react";
 import Sigma from "sigma";
-import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { Camera } from "sigma";
+import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { animateNodes } from "sigma/utils";
 import type { EdgeAttributes, NodeAttributes } from "../core/atlasGraph.ts";
 import { getGeoPositions, type Positions } from "../core/geoLayout.ts";
@@ -26,6 +27,7 @@ const PATH_COLOUR = "#000000";
 
 export function GraphView({ visibility }: { visibility: Visibility }) {
   const container = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma<NodeAttributes, EdgeAttributes> | null>(null);
   const layoutRef = useRef<LayoutController | null>(null);
   const forcePositions = useRef<Positions | null>(null);
@@ -105,12 +107,7 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     sigma.on("leaveNode", () => store.getState().hover(null));
     const camera = sigma.getCamera();
     const initialCamera = store.getState().camera;
-    if (initialCamera) {
-      camera.setState(initialCamera);
-      // A shared URL's camera must win over anything the first frames do (layout switch,
-      // resize): apply it again once the first frame is drawn.
-      sigma.once("afterRender", () => window.setTimeout(() => camera.setState(initialCamera), 50));
-    }
+    const stopGuard = initialCamera ? guardRestoredCamera(camera, initialCamera, area.current!) : () => undefined;
     let cameraTimer: number | undefined;
     camera.on("updated", (state) => {
       window.clearTimeout(cameraTimer);
@@ -137,6 +134,7 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     });
     resizeObserver.observe(container.current);
     return () => {
+      stopGuard();
       resizeObserver.disconnect();
       unsubscribe();
       window.clearTimeout(cameraTimer);
@@ -179,12 +177,39 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   }, [layout, graph]);
 
   return (
-    <div className="graph-area">
+    <div className="graph-area" ref={area}>
       {layout === "geo" && <MapLayer sigma={sigmaRef} />}
       <div ref={container} className="graph-view" data-testid="graph-view" />
       <LayoutButtons layoutRef={layoutRef} sigmaRef={sigmaRef} />
     </div>
   );
+}
+
+/**
+ * A shared URL's camera must win over whatever the first moments do (the layout switch's
+ * animation, resizes, late frames): for two seconds, a camera change the user did not make
+ * (no pointer, wheel or key in the graph area) is undone.
+ */
+function guardRestoredCamera(
+  camera: Camera,
+  restored: Pick<CameraState, "x" | "y" | "ratio">,
+  area: HTMLElement,
+): () => void {
+  camera.setState(restored);
+  const until = Date.now() + 2000;
+  let userMoved = false;
+  const markUser = () => (userMoved = true);
+  const events = ["pointerdown", "wheel", "keydown"] as const;
+  for (const event of events) area.addEventListener(event, markUser, { capture: true });
+  const onUpdated = (state: CameraState) => {
+    if (userMoved || Date.now() > until) return;
+    if (state.x !== restored.x || state.y !== restored.y || state.ratio !== restored.ratio) camera.setState(restored);
+  };
+  camera.on("updated", onUpdated);
+  return () => {
+    camera.off("updated", onUpdated);
+    for (const event of events) area.removeEventListener(event, markUser, { capture: true });
+  };
 }
 
 function LayoutButtons({
