@@ -127,3 +127,24 @@ export function generateDataset(actorCount: number, relationshipCount: number, s
     relationships: [...relationships.values()],
   };
 }
+
+/** A dataset as an import file ({sources, actors, relationships}) for `npm run import -- --json`. */
+export function toImportFile(dataset: Dataset): string {
+  return JSON.stringify({
+    sources: dataset.sources,
+    actors: dataset.actors.map((a) => ({
+      id: a.id,
+      type: a.type,
+      name: a.name,
+      ...(a.country && { country: a.country }),
+      evidence: a.sources.map((source, i) => ({ source, quote: a.quotes[i] })),
+    })),
+    relationships: dataset.relationships.map((r) => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      ...(r.year && { year: r.year }),
+      evidence: r.sources.map((source, i) => ({ source, quote: r.quotes[i] })),
+    })),
+  });
+}

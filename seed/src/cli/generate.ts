@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { generateDataset } from "../generateDataset.ts";
+import { generateDataset, toImportFile } from "../generateDataset.ts";
 
 const { values } = parseArgs({
   options: {
@@ -25,24 +25,5 @@ if (!Number.isInteger(actors) || actors < 10) {
 const relationships = values.relationships ? Number(values.relationships) : actors * 5;
 const dataset = generateDataset(actors, relationships, Number(values.seed));
 const out = values.out ?? `synthetic-${actors}.json`;
-writeFileSync(
-  out,
-  JSON.stringify({
-    sources: dataset.sources,
-    actors: dataset.actors.map((a) => ({
-      id: a.id,
-      type: a.type,
-      name: a.name,
-      ...(a.country && { country: a.country }),
-      evidence: [{ source: a.sources[0], quote: a.quotes[0] }],
-    })),
-    relationships: dataset.relationships.map((r) => ({
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      ...(r.year && { year: r.year }),
-      evidence: [{ source: r.sources[0], quote: r.quotes[0] }],
-    })),
-  }),
-);
+writeFileSync(out, toImportFile(dataset));
 console.log(`generate: ${dataset.actors.length} actors, ${dataset.relationships.length} relationships -> ${out}`);

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { generateDataset } from "@atlas/seed/generate";
+import { generateDataset, toImportFile } from "@atlas/seed/generate";
 import { CURATION_TOKEN_FOR_TESTS } from "../../../test/globalSetup.ts";
 import { graphqlRequest, snapshot, testDriver, type DbSnapshot } from "../../../test/neo4jForTests.ts";
 import { Executor } from "../neo4j/executor.ts";
@@ -408,26 +408,7 @@ describe("import", () => {
     { timeout: 240_000 },
     async () => {
       const dataset = generateDataset(20_000, 60_000, 11);
-      const json = file(
-        "big.json",
-        JSON.stringify({
-          sources: dataset.sources,
-          actors: dataset.actors.map((a) => ({
-            id: a.id,
-            type: a.type,
-            name: a.name,
-            ...(a.country && { country: a.country }),
-            evidence: [{ source: a.sources[0], quote: a.quotes[0] }],
-          })),
-          relationships: dataset.relationships.map((r) => ({
-            type: r.type,
-            from: r.from,
-            to: r.to,
-            ...(r.year && { year: r.year }),
-            evidence: [{ source: r.sources[0], quote: r.quotes[0] }],
-          })),
-        }),
-      );
+      const json = file("big.json", toImportFile(dataset));
       const before = await snapshot(driver);
       const killed = await runCli(["--json", json], { killWhen: /writing \(one transaction\)/, killAfterMs: 1500 });
       expect(killed.signal).toBe("SIGKILL");
