@@ -165,7 +165,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
   app.use(
     "/graphql",
-    express.json({ limit: "100kb" }),
+    express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         sessionConfig: { database: deps.database },

@@ -40,6 +40,27 @@ export interface GraphEdgeDto {
 export interface SubgraphDto {
   nodes: GraphNodeDto[];
   edges: GraphEdgeDto[];
+  /** A cap left actors out (neighbourhood) or more remain (group members). */
+  truncated?: boolean | null;
+  /** Neighbourhood only: the centre's collaborations in all. */
+  degree?: number | null;
+}
+
+export interface GraphStatsDto {
+  actors: number;
+  relationships: number;
+}
+
+export interface ActorGroupDto {
+  id: string;
+  type: string;
+  country: string | null;
+  actors: number;
+}
+
+export interface OverviewDto {
+  groups: ActorGroupDto[];
+  links: Array<{ source: string; target: string; relationships: number }>;
 }
 
 export interface SourceDto {
@@ -79,11 +100,65 @@ export async function fetchNeighbourhood(id: string, depth: number): Promise<Sub
       neighbourhood(id: $id, depth: $depth) {
         nodes { ${NODE_FIELDS} }
         edges { ${EDGE_FIELDS} evidence { source quote } }
+        truncated
+        degree
       }
     }`,
     { id, depth },
   );
   return data.neighbourhood;
+}
+
+export async function fetchGraphStats(): Promise<GraphStatsDto> {
+  const data = await graphql<{ graphStats: GraphStatsDto }>(`
+    query GraphStats {
+      graphStats {
+        actors
+        relationships
+      }
+    }
+  `);
+  return data.graphStats;
+}
+
+export async function fetchOverview(): Promise<OverviewDto> {
+  const data = await graphql<{ overview: OverviewDto }>(`
+    query Overview {
+      overview {
+        groups {
+          id
+          type
+          country
+          actors
+        }
+        links {
+          source
+          target
+          relationships
+        }
+      }
+    }
+  `);
+  return data.overview;
+}
+
+export async function fetchGroupMembers(
+  group: { type: string; country: string | null },
+  loaded: string[],
+  offset: number,
+  limit: number,
+): Promise<SubgraphDto> {
+  const data = await graphql<{ groupMembers: SubgraphDto }>(
+    `query GroupMembers($type: String!, $country: String, $loaded: [ID!]!, $offset: Int, $limit: Int) {
+      groupMembers(type: $type, country: $country, loaded: $loaded, offset: $offset, limit: $limit) {
+        nodes { ${NODE_FIELDS} }
+        edges { ${EDGE_FIELDS} }
+        truncated
+      }
+    }`,
+    { type: group.type, country: group.country, loaded, offset, limit },
+  );
+  return data.groupMembers;
 }
 
 export async function fetchShortestPath(from: string, to: string): Promise<SubgraphDto | null> {

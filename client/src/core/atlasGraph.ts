@@ -4,11 +4,22 @@
  * subset decide what sigma shows (through reducers).
  */
 import Graph from "graphology";
-import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/queries.ts";
+import type { GraphEdgeDto, GraphNodeDto, OverviewDto, SubgraphDto } from "../api/queries.ts";
 import { getTypeColour } from "./palette.ts";
+
+/** A node of the overview that stands for many actors (those of one type and country). */
+export interface GroupInfo {
+  type: string;
+  country: string | null;
+  actors: number;
+  /** How many of its actors the graph holds as nodes of their own. */
+  shown: number;
+}
 
 export interface NodeAttributes {
   label: string;
+  /** Set on overview group nodes only. */
+  group?: GroupInfo;
   actorType: string;
   subtype: string | null;
   country: string | null;
@@ -24,6 +35,8 @@ export interface NodeAttributes {
 
 export interface EdgeAttributes {
   relType: string;
+  /** Overview links only: the collaborations between the two groups. */
+  count?: number;
   year: number | null;
   until: number | null;
   status: string | null;
@@ -110,7 +123,85 @@ export function mergeSubgraph(graph: AtlasGraph, subgraph: SubgraphDto): string[
   return added;
 }
 
-/** Node size grows with the square root of the degree, so hubs stand out without swamping. */
+/**
+ * Node size grows with the square root of the degree, so hubs stand out without swamping; a
+ * group's size grows with the logarithm of its actors, as groups range from 1 to 100,000.
+ */
 export function assignSizes(graph: AtlasGraph): void {
-  graph.forEachNode((node) => graph.setNodeAttribute(node, "size", 3 + 1.6 * Math.sqrt(graph.degree(node))));
+  graph.forEachNode((node, attributes) =>
+    graph.setNodeAttribute(
+      node,
+      "size",
+      attributes.group
+        ? 4 + 5 * Math.log10(1 + attributes.group.actors - attributes.group.shown)
+        : 3 + 1.6 * Math.sqrt(graph.degree(node)),
+    ),
+  );
+}
+
+export const GROUP_LINK = "GROUP_LINK";
+
+export function groupLabel(group: GroupInfo): string {
+  const remaining = group.actors - group.shown;
+  const where = group.country ?? "no country";
+  const count = group.shown > 0 ? `${remaining.toLocaleString("en")} more` : group.actors.toLocaleString("en");
+  return `${group.type} · ${where} (${count})`;
+}
+
+/** Draws an overview: one node per group, one edge per pair of groups, sized by counts. */
+export function mergeOverview(graph: AtlasGraph, overview: OverviewDto): void {
+  overview.groups.forEach((g, index) => {
+    const group: GroupInfo = { type: g.type, country: g.country, actors: g.actors, shown: 0 };
+    graph.mergeNode(g.id, {
+      label: groupLabel(group),
+      group,
+      actorType: g.type,
+      subtype: null,
+      country: g.country,
+      lat: null,
+      lon: null,
+      role: null,
+      sources: [],
+      color: getTypeColour(g.type),
+      ...initialPosition(g.id, index, overview.groups.length),
+      size: 3,
+    });
+  });
+  for (const link of overview.links) {
+    if (link.source === link.target || !graph.hasNode(link.source) || !graph.hasNode(link.target)) continue;
+    graph.addDirectedEdgeWithKey(`${GROUP_LINK}:${link.source}->${link.target}`, link.source, link.target, {
+      relType: GROUP_LINK,
+      year: null,
+      until: null,
+      status: null,
+      office: null,
+      purpose: null,
+      sources: [],
+      size: 0.5 + Math.log10(link.relationships),
+      color: EDGE_COLOUR,
+      count: link.relationships,
+    });
+  }
+  assignSizes(graph);
+}
+
+/**
+ * Puts a group's newly loaded actors in a ring around the group node, so they appear where the
+ * user clicked, and shrinks the group by as many; once every actor is shown the group goes.
+ */
+export function placeGroupMembers(graph: AtlasGraph, groupId: string, added: string[], more: boolean): void {
+  const anchor = graph.getNodeAttributes(groupId);
+  let [minX, maxX] = [Infinity, -Infinity];
+  graph.forEachNode((_, a) => ([minX, maxX] = [Math.min(minX, a.x), Math.max(maxX, a.x)]));
+  const extent = Number.isFinite(maxX - minX) && maxX > minX ? maxX - minX : 100;
+  added.forEach((id, index) => {
+    // A sunflower spiral: even spacing whatever the page size, 3-12% of the drawing across.
+    const angle = index * 2.39996;
+    const radius = extent * (0.03 + 0.004 * Math.sqrt(index));
+    graph.mergeNodeAttributes(id, { x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) });
+  });
+  const group = { ...anchor.group!, shown: anchor.group!.shown + added.length };
+  if (more) graph.mergeNodeAttributes(groupId, { group, label: groupLabel(group) });
+  else graph.dropNode(groupId);
+  assignSizes(graph);
 }

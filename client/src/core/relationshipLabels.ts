@@ -14,4 +14,6 @@ export const RELATIONSHIP_LABELS: Record<string, { out: string; in: string }> = 
   SIGNED: { out: "Signed", in: "Signatories" },
   LOCATED_IN: { out: "Located in", in: "Located here" },
   VISITED: { out: "Visited", in: "Visited by" },
+  // The overview's links between groups of actors (atlasGraph.ts GROUP_LINK).
+  GROUP_LINK: { out: "Between groups", in: "Between groups" },
 };

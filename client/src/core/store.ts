@@ -4,14 +4,18 @@
  */
 import { create } from "zustand";
 import {
+  fetchGraphStats,
+  fetchGroupMembers,
   fetchNeighbourhood,
+  fetchOverview,
   fetchShortestPath,
   fetchSources,
   fetchWholeGraph,
+  type GraphStatsDto,
   type SourceDto,
   type SubgraphDto,
 } from "../api/queries.ts";
-import { createAtlasGraph, mergeSubgraph, type AtlasGraph } from "./atlasGraph.ts";
+import { createAtlasGraph, mergeOverview, mergeSubgraph, placeGroupMembers, type AtlasGraph } from "./atlasGraph.ts";
 import { NO_FILTERS, type Filters } from "./filters.ts";
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from "./history.ts";
 import { runInitialLayout } from "./layout.ts";
@@ -50,8 +54,12 @@ export interface ExplorerState {
   layoutRunning: boolean;
   camera: Camera | null;
   history: History<ViewSnapshot>;
+  /** Set when the graph was too large to draw whole and the explorer shows groups instead. */
+  overview: GraphStatsDto | null;
 
-  load(initial: UrlState): Promise<void>;
+  load(initial: UrlState, options?: LoadOptions): Promise<void>;
+  /** Loads the next page of a group's actors (overview mode). */
+  expandGroup(groupId: string): Promise<void>;
   select(id: string | null): void;
   hover(id: string | null): void;
   setFilters(change: Partial<Filters>): void;
@@ -71,6 +79,20 @@ export interface ExplorerState {
   setCamera(camera: Camera): void;
   dismissNotice(): void;
 }
+
+export interface LoadOptions {
+  /** Above this many actors the explorer starts from the grouped overview. */
+  overviewAbove?: number;
+}
+
+/**
+ * Sigma draws 20,000 actors and their collaborations in about a second on a laptop's GPU but not
+ * 100,000 with a million edges; above this the overview (groups by type and country) comes first.
+ */
+export const OVERVIEW_ABOVE = 20_000;
+
+/** Actors loaded per click on a group: enough to see its structure, few enough to draw at once. */
+export const GROUP_PAGE = 500;
 
 const snapshotOf = (state: ExplorerState): ViewSnapshot => ({
   subset: state.subset ? [...state.subset].sort() : null,
@@ -139,17 +161,21 @@ export const useExplorer = create<ExplorerState>((set, get) => {
     layoutRunning: false,
     camera: null,
     history: emptyHistory(),
+    overview: null,
 
-    async load(initial) {
+    async load(initial, options = {}) {
       set({ status: "loading", error: null });
       try {
-        const [whole, sources] = await Promise.all([fetchWholeGraph(), fetchSources()]);
+        const [stats, sources] = await Promise.all([fetchGraphStats(), fetchSources()]);
+        const overview = stats.actors > (options.overviewAbove ?? OVERVIEW_ABOVE) ? stats : null;
         const { graph } = get();
         graph.clear();
-        mergeSubgraph(graph, whole);
+        if (overview) mergeOverview(graph, await fetchOverview());
+        else mergeSubgraph(graph, await fetchWholeGraph());
         runInitialLayout(graph);
         set((s) => ({
           status: "ready",
+          overview,
           sources,
           graphVersion: s.graphVersion + 1,
           filters: initial.filters,
@@ -180,6 +206,25 @@ export const useExplorer = create<ExplorerState>((set, get) => {
       mergeAndPlace(subgraph);
       const { subset } = get();
       step({ subset: subset ? new Set([...subset, ...subgraph.nodes.map((n) => n.id)]) : null, selected: id });
+    },
+
+    async expandGroup(groupId) {
+      const { graph } = get();
+      const group = graph.hasNode(groupId) ? graph.getNodeAttribute(groupId, "group") : undefined;
+      if (!group) return;
+      const loaded = graph.filterNodes((_, a) => !a.group);
+      const page = await track(`Loading ${group.type} · ${group.country ?? "no country"}`, () =>
+        fetchGroupMembers(group, loaded, group.shown, GROUP_PAGE),
+      );
+      if (!page) return;
+      const added = mergeSubgraph(graph, page);
+      placeGroupMembers(graph, groupId, added, page.truncated === true);
+      const { subset, selected } = get();
+      set((s) => ({ graphVersion: s.graphVersion + 1 }));
+      step({
+        subset: subset ? new Set([...subset, ...added]) : null,
+        selected: graph.hasNode(groupId) ? selected : null,
+      });
     },
 
     remove(id) {

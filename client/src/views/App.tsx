@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect, useState } from "react";
-import { useExplorer } from "../core/store.ts";
+import { useExplorer, type LoadOptions } from "../core/store.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { ExportDialog } from "./ExportDialog.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
+import { GroupPanel } from "./GroupPanel.tsx";
 import { GraphView } from "./GraphView.tsx";
 import { Legend } from "./Legend.tsx";
 import { Toolbar } from "./Toolbar.tsx";
@@ -46,10 +47,18 @@ function useShortcuts() {
   }, []);
 }
 
+/** `?overviewAbove=N` overrides the size above which the explorer starts from the overview. */
+function loadOptions(): LoadOptions {
+  const value = Number(new URLSearchParams(window.location.search).get("overviewAbove"));
+  return Number.isInteger(value) && value > 0 ? { overviewAbove: value } : {};
+}
+
 export function App() {
   const status = useExplorer((s) => s.status);
   const error = useExplorer((s) => s.error);
   const selected = useExplorer((s) => s.selected);
+  const graph = useExplorer((s) => s.graph);
+  const isGroup = (id: string) => graph.hasNode(id) && graph.getNodeAttribute(id, "group") !== undefined;
   const notice = useExplorer((s) => s.notice);
   const { visibility, counts } = useVisibility();
   const [consoleOpen, setConsoleOpen] = useState(false);
@@ -57,7 +66,7 @@ export function App() {
   useUrlSync();
   useShortcuts();
   useEffect(() => {
-    void useExplorer.getState().load(fromSearchParams(window.location.search));
+    void useExplorer.getState().load(fromSearchParams(window.location.search), loadOptions());
   }, []);
 
   return (
@@ -84,7 +93,7 @@ export function App() {
             <p>The database may be restarting. </p>
             <button
               type="button"
-              onClick={() => void useExplorer.getState().load(fromSearchParams(window.location.search))}
+              onClick={() => void useExplorer.getState().load(fromSearchParams(window.location.search), loadOptions())}
             >
               Retry
             </button>
@@ -102,7 +111,12 @@ export function App() {
               )}
             </div>
             <Legend counts={counts.types} />
-            {selected && <DetailsPanel key={selected} id={selected} />}
+            {selected &&
+              (isGroup(selected) ? (
+                <GroupPanel key={selected} id={selected} />
+              ) : (
+                <DetailsPanel key={selected} id={selected} />
+              ))}
           </>
         )}
         {notice && (

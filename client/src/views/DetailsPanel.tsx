@@ -13,6 +13,8 @@ interface Details {
   actor: ActorDto;
   edges: GraphEdgeDto[];
   names: Map<string, string>;
+  /** The neighbourhood was capped: not every relationship is listed. */
+  degree: number | null;
 }
 
 function citation(sources: SourceDto[], id: string): string {
@@ -38,7 +40,7 @@ export function DetailsPanel({ id }: { id: string }) {
         if (!actor) return setError(`No actor "${id}"`);
         const names = new Map((neighbourhood?.nodes ?? []).map((n) => [n.id, n.name]));
         const edges = (neighbourhood?.edges ?? []).filter((e) => e.source === id || e.target === id);
-        setDetails({ actor, edges, names });
+        setDetails({ actor, edges, names, degree: neighbourhood?.truncated ? (neighbourhood.degree ?? null) : null });
       })
       .catch((e: Error) => current && setError(e.message));
     return () => {
@@ -134,6 +136,12 @@ export function DetailsPanel({ id }: { id: string }) {
       </section>
       <section data-testid="relationships">
         <h3>Relationships ({details.edges.length})</h3>
+        {details.degree !== null && (
+          <p className="note" data-testid="relationships-capped">
+            Listing those with the first 2,000 neighbours of {details.degree.toLocaleString("en")} relationships; the
+            Cypher console lists them all.
+          </p>
+        )}
         {groups.map(([key, edges]) => {
           const [type, direction] = key.split(":") as [string, "out" | "in"];
           return (

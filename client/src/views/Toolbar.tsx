@@ -20,7 +20,8 @@ export function Toolbar({
   const path = useExplorer((s) => s.path);
   const layout = useExplorer((s) => s.layout);
   const pending = useExplorer((s) => s.pending);
-  const { undo, redo, showAll, clearPath, setLayout, select } = useExplorer.getState();
+  const overview = useExplorer((s) => s.overview);
+  const { undo, redo, showAll, clearPath, setLayout, select, expand } = useExplorer.getState();
   return (
     <header className="toolbar">
       <h1>Solidarity Atlas</h1>
@@ -28,11 +29,18 @@ export function Toolbar({
         label="Search actors"
         placeholder="Search actors and aliases…"
         testId="search"
-        onChoose={(hit) => select(hit.id)}
+        onChoose={(hit) => (graph.hasNode(hit.id) ? select(hit.id) : void expand(hit.id, 1))}
       />
-      <p className="summary" data-testid="summary" aria-live="polite">
-        {shownNodes} of {graph.order} actors · {shownEdges} of {graph.size} collaborations
-      </p>
+      {overview ? (
+        <p className="summary" data-testid="overview-summary" aria-live="polite">
+          Overview of {overview.actors.toLocaleString("en")} actors and {overview.relationships.toLocaleString("en")}{" "}
+          collaborations: groups by type and country; select one to load its actors
+        </p>
+      ) : (
+        <p className="summary" data-testid="summary" aria-live="polite">
+          {shownNodes} of {graph.order} actors · {shownEdges} of {graph.size} collaborations
+        </p>
+      )}
       <div role="group" aria-label="History" className="group">
         <button
           type="button"

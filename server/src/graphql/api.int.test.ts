@@ -49,6 +49,31 @@ describe("GraphQL API over the seeded Neo4j", () => {
     expect(none.body.data!.neighbourhood).toBeNull();
   });
 
+  it("caps a hub's neighbourhood at limit actors, direct neighbours first, and says so", async () => {
+    const whole = await graphqlRequest(
+      `{ neighbourhood(id: "eurocities", depth: 1, limit: 10000) { nodes { id } edges { source target } truncated degree } }`,
+    );
+    const full = whole.body.data!.neighbourhood;
+    expect(full.truncated).toBe(false);
+    const incident = full.edges.filter(
+      (e: { source: string; target: string }) => e.source === "eurocities" || e.target === "eurocities",
+    );
+    expect(full.degree).toBe(incident.length);
+    expect(full.nodes.length).toBeGreaterThan(12);
+
+    const { body } = await graphqlRequest(
+      `{ neighbourhood(id: "eurocities", depth: 2, limit: 12) { nodes { id } edges { source target } truncated degree } }`,
+    );
+    const capped = body.data!.neighbourhood;
+    expect(capped.truncated).toBe(true);
+    expect(capped.degree).toBe(full.degree);
+    expect(capped.nodes).toHaveLength(12);
+    const direct = new Set(full.nodes.map((n: { id: string }) => n.id));
+    for (const node of capped.nodes) expect(direct.has(node.id), node.id).toBe(true);
+    const ids = new Set(capped.nodes.map((n: { id: string }) => n.id));
+    for (const edge of capped.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+  });
+
   it("finds the shortest collaboration chain between two actors", async () => {
     const { body } = await graphqlRequest(
       `{ shortestPath(from: "carsten-sieling", to: "eurocities") { nodes { id } edges { source target type } } }`,

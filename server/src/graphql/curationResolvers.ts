@@ -39,7 +39,7 @@ function requireCurator(context: CurationContext): string {
   });
 }
 
-export function curationResolvers(driver: Driver, executor: Executor, database: string) {
+export function curationResolvers(driver: Driver, executor: Executor, database: string, onWrite: () => void) {
   const write = async (
     context: CurationContext,
     action: string,
@@ -50,6 +50,7 @@ export function curationResolvers(driver: Driver, executor: Executor, database: 
     try {
       const dataset = validateImport({ json: { name: action, text: JSON.stringify(body) } }, existing);
       const report = await writeDataset(driver, database, dataset, existing, { who, action });
+      onWrite();
       return {
         actors: dataset.actors.length,
         relationships: dataset.relationships.length,

@@ -3,13 +3,19 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { Executor } from "../neo4j/executor.ts";
 import { curationResolvers } from "./curationResolvers.ts";
+import { OverviewCache } from "./overviewCache.ts";
 import { typeDefs } from "./typeDefs.ts";
 
 export async function buildSchema(driver: Driver, database = "neo4j"): Promise<GraphQLSchema> {
+  const executor = new Executor(driver, database);
+  const overview = new OverviewCache(executor);
+  // Warm it now, so the first visitor of a large graph does not wait for the aggregation.
+  void overview.get().catch(() => undefined);
+  const curation = curationResolvers(driver, executor, database, () => overview.invalidate());
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
-    resolvers: curationResolvers(driver, new Executor(driver, database), database),
+    resolvers: { ...curation, Query: { overview: () => overview.get() } },
   });
   return neoSchema.getSchema();
 }

@@ -112,18 +112,57 @@ type GraphEdge {
 type Subgraph {
   nodes: [GraphNode!]!
   edges: [GraphEdge!]!
+  "True when a cap left actors out (neighbourhood: more than limit actors within depth)"
+  truncated: Boolean
+  "Neighbourhood only: how many collaborations the centre has in all"
+  degree: Int
+}
+
+"How large the graph is: read from Neo4j's count store, no scan."
+type GraphStats {
+  actors: Int!
+  relationships: Int!
+}
+
+"The actors of one type and country (country null: actors without a country)."
+type ActorGroup {
+  "type|country, e.g. City|DE, or NGO| for NGOs without a country"
+  id: ID!
+  type: String!
+  country: String
+  actors: Int!
+}
+
+"How many collaborations run from the actors of one group to those of another."
+type GroupLink {
+  source: ID!
+  target: ID!
+  relationships: Int!
+}
+
+"A graph too large to draw whole, as groups of actors and the collaborations between groups."
+type Overview {
+  groups: [ActorGroup!]!
+  links: [GroupLink!]!
 }
 
 type Query {
   "Actors whose name or alias starts with every word of text (full-text index), best first"
   search(text: String!, limit: Int = 10): [Actor!]!
     @cypher(statement: ${block("explore/search-actors")}, columnName: "actor")
-  "The actors within depth (1 or 2) steps of an actor and the collaborations among them"
-  neighbourhood(id: ID!, depth: Int = 1): Subgraph
+  "The actors within depth (1 or 2) steps of an actor and the collaborations among them: at most limit actors (2..10000), direct neighbours first"
+  neighbourhood(id: ID!, depth: Int = 1, limit: Int = 2000): Subgraph
     @cypher(statement: ${block("explore/neighbourhood")}, columnName: "subgraph")
   "All shortest collaboration chains between two actors"
   shortestPath(from: ID!, to: ID!): Subgraph
     @cypher(statement: ${block("explore/shortest-path")}, columnName: "subgraph")
+  "Counts of actors and collaborations"
+  graphStats: GraphStats! @cypher(statement: ${block("overview/graph-stats")}, columnName: "stats")
+  "Actors grouped by type and country, and the collaborations between groups"
+  overview: Overview!
+  "A page of one group's actors (best connected first) with their collaborations among themselves and with the loaded actors; truncated: more remain"
+  groupMembers(type: String!, country: String, loaded: [ID!]! = [], offset: Int = 0, limit: Int = 500): Subgraph!
+    @cypher(statement: ${block("overview/group-members")}, columnName: "subgraph")
   "Every actor and collaboration"
   graph: Subgraph! @cypher(statement: ${block("graph/whole-graph")}, columnName: "subgraph")
 }
