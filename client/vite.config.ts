@@ -13,6 +13,7 @@ export default defineConfig({
         main: path.resolve(import.meta.dirname, "index.html"),
         graphiql: path.resolve(import.meta.dirname, "graphiql.html"),
         bench: path.resolve(import.meta.dirname, "bench.html"),
+        benchRenderers: path.resolve(import.meta.dirname, "bench-renderers.html"),
       },
     },
   },

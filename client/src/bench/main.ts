@@ -3,12 +3,11 @@
  * clustered graph of ?nodes= and ?edges=, then measures time to the first rendered frame, frames
  * per second while panning, and ForceAtlas2 iterations per second in the web worker.
  */
-import Graph from "graphology";
-import clusters from "graphology-generators/random/clusters";
+import type Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
-import { TYPE_COLOURS } from "../core/palette.ts";
+import { benchGraph, nextFrame } from "./benchGraph.ts";
 
 export interface BenchResult {
   nodes: number;
@@ -28,47 +27,20 @@ declare global {
   }
 }
 
-/** mulberry32: a seeded generator, so every run draws the same graph. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function run(): Promise<BenchResult> {
   const params = new URLSearchParams(window.location.search);
   const order = Number(params.get("nodes") ?? 10_000);
   const size = Number(params.get("edges") ?? 50_000);
-  const rng = seeded(42);
-  const colours = Object.values(TYPE_COLOURS);
 
   const generated = performance.now();
-  const graph = clusters(Graph, {
-    order,
-    size,
-    clusters: Math.max(4, Math.round(order / 250)),
-    clusterDensity: 0.8,
-    rng,
-  });
-  graph.forEachNode((node) => {
-    graph.mergeNodeAttributes(node, {
-      x: rng() * 1000,
-      y: rng() * 1000,
-      size: 1.5 + Math.sqrt(graph.degree(node)) * 0.6,
-      color: colours[Number(node) % colours.length],
-      label: `Actor ${node}`,
-    });
-  });
+  const graph = benchGraph(order, size);
   const generateMs = performance.now() - generated;
 
   const container = document.getElementById("graph")!;
   const started = performance.now();
   // Sigma indexes and draws in its constructor; the frame is on screen after the next paint.
   const sigma = new Sigma(graph, container, { labelDensity: 0.02, labelRenderedSizeThreshold: 12 });
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await nextFrame();
   const firstFrameMs = performance.now() - started;
 
   const panFps = await measurePanFps(sigma);

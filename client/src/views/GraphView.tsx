@@ -6,6 +6,7 @@ import { useEffect, useRef } from "react";
 import Sigma from "sigma";
 import type { Camera } from "sigma";
 import type { CameraState, EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import { EdgeLineProgram } from "sigma/rendering";
 import { animateNodes } from "sigma/utils";
 import type { EdgeAttributes, NodeAttributes } from "../core/atlasGraph.ts";
 import { getGeoPositions, type Positions } from "../core/geoLayout.ts";
@@ -21,6 +22,8 @@ declare global {
   }
 }
 
+/** Above this many edges the explorer draws for speed: plain lines, nothing drawn while moving. */
+const LINE_EDGES_ABOVE = 5000;
 const FADED_NODE = "#e6e6e6";
 const FADED_EDGE = "#f0f0f0";
 const PATH_COLOUR = "#000000";
@@ -46,11 +49,14 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
       labelGridCellSize: 70,
       labelRenderedSizeThreshold: 8,
       labelFont: "system-ui, sans-serif",
-      defaultEdgeType: "arrow",
+      // Level of detail: arrowheads while they can be seen; beyond 5,000 edges plain lines, which
+      // draw two to four times faster (BENCHMARKS.md, renderers).
+      defaultEdgeType: graph.size > LINE_EDGES_ABOVE ? "line" : "arrow",
+      edgeProgramClasses: { line: EdgeLineProgram },
       zIndex: true,
       // Big graphs stay fluid while panning: edges and labels come back when the camera stops.
-      hideEdgesOnMove: graph.size > 5000,
-      hideLabelsOnMove: graph.size > 5000,
+      hideEdgesOnMove: graph.size > LINE_EDGES_ABOVE,
+      hideLabelsOnMove: graph.size > LINE_EDGES_ABOVE,
       nodeReducer: (node, data) => {
         const { selected, hovered, path } = store.getState();
         const shown = visibilityRef.current.nodes.has(node);

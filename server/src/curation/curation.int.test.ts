@@ -114,6 +114,21 @@ describe("curation mutations", () => {
     expect(records[0]!.get("actors")).toEqual(["test-curated-ngo"]);
   });
 
+  it("shows curated actors in the overview at once, also when counts stay the same", async () => {
+    const groups = async () => {
+      const { body } = await graphqlRequest(`{ overview { groups { id actors } } }`);
+      return new Map(body.data!.overview.groups.map((g: { id: string; actors: number }) => [g.id, g.actors]));
+    };
+    expect((await groups()).get("NGO|MT")).toBeUndefined();
+    await graphqlRequest(UPSERT, { input: [actor({ id: "test-overview-ngo", country: "MT" })] }, auth);
+    expect((await groups()).get("NGO|MT")).toBe(1);
+    // Same number of actors and relationships: only our own write tells the overview to refresh.
+    await graphqlRequest(UPSERT, { input: [actor({ id: "test-overview-ngo", country: "CY" })] }, auth);
+    const after = await groups();
+    expect(after.get("NGO|MT")).toBeUndefined();
+    expect(after.get("NGO|CY")).toBe(1);
+  });
+
   it("stores injection strings in names as plain text", async () => {
     const before = await snapshot(driver);
     const name = "x'}) MATCH (n) DETACH DELETE n // <script>alert(1)</script>";

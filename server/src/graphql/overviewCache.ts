@@ -1,7 +1,9 @@
 /**
  * The overview's aggregation reads every relationship (about 1.2 s per million here), too slow
- * to run per page load. It is computed once, kept, and recomputed in the background when older
- * than maxAgeMs, so only the very first request waits; our own writes (curation) drop it.
+ * to run per page load, so it is kept. Before serving it, the actor and relationship counts
+ * (Neo4j's count store, about a millisecond) are compared with those it was computed from: an
+ * import or a curation write changes them and the overview is computed afresh. Edits that keep
+ * the counts (a changed country) show within maxAgeMs, refreshed in the background.
  */
 import { readCypher } from "@atlas/cypher";
 import type { Executor } from "../neo4j/executor.ts";
@@ -11,44 +13,52 @@ export interface Overview {
   links: Array<{ source: string; target: string; relationships: number }>;
 }
 
+interface Kept {
+  overview: Overview;
+  counts: string;
+  computedAt: number;
+}
+
 export class OverviewCache {
-  private current: Promise<Overview> | undefined;
-  private computedAt = 0;
-  private refreshing = false;
+  private kept: Kept | undefined;
+  private running: Promise<Kept> | undefined;
 
   constructor(
     private readonly executor: Executor,
     private readonly maxAgeMs = 60_000,
   ) {}
 
-  get(): Promise<Overview> {
-    if (!this.current) return this.compute();
-    if (Date.now() - this.computedAt > this.maxAgeMs && !this.refreshing) {
-      this.refreshing = true;
-      const next = this.compute();
-      // A failed refresh keeps serving the older overview and tries again next time.
-      void next.catch(() => undefined).finally(() => (this.refreshing = false));
-    }
-    return this.current;
+  async get(): Promise<Overview> {
+    const counts = await this.counts();
+    const kept = this.kept;
+    if (!kept || kept.counts !== counts) return (await this.compute()).overview;
+    if (Date.now() - kept.computedAt > this.maxAgeMs) void this.compute().catch(() => undefined);
+    return kept.overview;
   }
 
+  /** After our own writes, which may change groups without changing counts. */
   invalidate(): void {
-    this.current = undefined;
+    this.kept = undefined;
   }
 
-  private compute(): Promise<Overview> {
-    const started = Date.now();
-    const run = this.executor.read(readCypher("overview/groups")).then((rows) => {
-      this.computedAt = started;
-      this.current = Promise.resolve(rows[0]!.overview as unknown as Overview);
-      return rows[0]!.overview as unknown as Overview;
-    });
-    if (!this.current) {
-      this.current = run;
-      run.catch(() => {
-        if (this.current === run) this.current = undefined;
-      });
-    }
-    return run;
+  private async counts(): Promise<string> {
+    const [row] = await this.executor.read(readCypher("overview/graph-stats"));
+    return JSON.stringify(row!.stats);
+  }
+
+  /** One computation at a time; callers arriving meanwhile share it. */
+  private compute(): Promise<Kept> {
+    this.running ??= (async () => {
+      try {
+        const started = Date.now();
+        const counts = await this.counts();
+        const [row] = await this.executor.read(readCypher("overview/groups"));
+        this.kept = { overview: row!.overview as unknown as Overview, counts, computedAt: started };
+        return this.kept;
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
   }
 }

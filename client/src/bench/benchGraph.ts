@@ -1,0 +1,38 @@
+/** The generated graph both renderer benchmarks draw: clustered, seeded, positioned. */
+import Graph from "graphology";
+import clusters from "graphology-generators/random/clusters";
+import { TYPE_COLOURS } from "../core/palette.ts";
+
+/** mulberry32: a seeded generator, so every run draws the same graph. */
+export function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function benchGraph(order: number, size: number): Graph {
+  const rng = seeded(42);
+  const colours = Object.values(TYPE_COLOURS);
+  const graph = clusters(Graph, {
+    order,
+    size,
+    clusters: Math.max(4, Math.round(order / 250)),
+    clusterDensity: 0.8,
+    rng,
+  });
+  graph.forEachNode((node) => {
+    graph.mergeNodeAttributes(node, {
+      x: rng() * 1000,
+      y: rng() * 1000,
+      size: 1.5 + Math.sqrt(graph.degree(node)) * 0.6,
+      color: colours[Number(node) % colours.length],
+      label: `Actor ${node}`,
+    });
+  });
+  return graph;
+}
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
