@@ -1,20 +1,27 @@
 /**
  * `npm run bench:scale`: generated datasets (env BENCH_SCALES, default "10000:50000,100000:1000000")
  * bulk-loaded through the project's loader into a throwaway Neo4j, with load rates and peak
- * memory (Node and JVM), then API latencies at that size (p50/p95 over BENCH_RUNS runs) and the
- * overhead of the GraphQL layer against the same Cypher run directly through neo4j-driver.
+ * memory (Node and JVM); then API latencies at that size (p50/p95 over BENCH_RUNS runs) three
+ * ways, interleaved: the whole API over HTTP, the GraphQL layer alone (the same schema executed
+ * in-process: @neo4j/graphql's translation and graphql-js), and the same Cypher directly through
+ * neo4j-driver; finally the explorer in headless Chromium: time until the overview is drawn and
+ * until a group's first 500 actors are. Prints a `BENCH_RESULT {...}` line for `npm run bench`.
  */
 import { readCypher } from "@atlas/cypher";
 import { bulkLoad } from "@atlas/seed";
 import { generateDataset, seeded } from "@atlas/seed/generate";
+import { graphql as executeGraphql } from "graphql";
 import { readFileSync } from "node:fs";
 import neo4j from "neo4j-driver";
+import { launchBrowser } from "../client/e2e/browser.ts";
+import { buildSchema } from "../server/src/graphql/schema.ts";
 import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
 
 const scales = (process.env.BENCH_SCALES ?? "10000:50000,100000:1000000")
   .split(",")
   .map((s) => s.split(":").map(Number) as [number, number]);
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
+const WARM_UP = 10;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,6 +33,16 @@ function jvmPeakMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+interface Case {
+  name: string;
+  query: string;
+  variables: () => Record<string, unknown>;
+  /** The statement the GraphQL field runs, with its parameters; null for generated queries. */
+  direct: { cypher: string; params: (variables: Record<string, unknown>) => Record<string, unknown> } | null;
+}
+
+const SUBGRAPH = "nodes { id } edges { id }";
+
 for (const [actors, relationships] of scales) {
   console.log(`\n## ${actors} actors / ${relationships} relationships`);
   const atlas = await startThrowawayAtlas({
@@ -36,25 +53,35 @@ for (const [actors, relationships] of scales) {
   });
   let nodePeak = 0;
   const sampler = setInterval(() => (nodePeak = Math.max(nodePeak, process.memoryUsage().rss)), 100);
+  const result: Record<string, unknown> = { actors, relationships };
   try {
     let started = performance.now();
-    const dataset = generateDataset(actors, relationships);
-    console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    started = performance.now();
-    const timings = await bulkLoad(atlas.driver, "neo4j", dataset, { origin: "bench", batchSize: 10_000 });
-    const total = (performance.now() - started) / 1000;
-    console.log(
-      "| actors/s | relationships/s | total load (s) | Node peak RSS (MB) | JVM peak RSS (MB) |\n|---:|---:|---:|---:|---:|",
-    );
-    console.log(
-      `| ${(timings.actors / timings.actorSeconds).toFixed(0)} | ${(timings.relationships / timings.relationshipSeconds).toFixed(0)} | ${total.toFixed(1)} | ${(nodePeak / 1e6).toFixed(0)} | ${jvmPeakMb(atlas.localNeo4j!.pid).toFixed(0)} |`,
-    );
+    let ids: string[];
+    let people: string[];
+    {
+      // Scoped so the generated dataset can be collected before latencies are measured.
+      const dataset = generateDataset(actors, relationships);
+      console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      started = performance.now();
+      const timings = await bulkLoad(atlas.driver, "neo4j", dataset, { origin: "bench", batchSize: 10_000 });
+      const total = (performance.now() - started) / 1000;
+      const jvmPeak = jvmPeakMb(atlas.localNeo4j!.pid);
+      console.log(
+        "| actors/s | relationships/s | total load (s) | Node peak RSS (MB) | JVM peak RSS (MB) |\n|---:|---:|---:|---:|---:|",
+      );
+      console.log(
+        `| ${(timings.actors / timings.actorSeconds).toFixed(0)} | ${(timings.relationships / timings.relationshipSeconds).toFixed(0)} | ${total.toFixed(1)} | ${(nodePeak / 1e6).toFixed(0)} | ${jvmPeak.toFixed(0)} |`,
+      );
+      Object.assign(result, { loadSeconds: total, nodePeakMb: nodePeak / 1e6, jvmPeakMb: jvmPeak });
+      ids = dataset.actors.map((a) => a.id);
+      people = dataset.actors.filter((a) => a.type === "Person").map((a) => a.id);
+    }
 
     const rng = seeded(99);
-    const pick = () => dataset.actors[Math.floor(rng() * dataset.actors.length)]!.id;
-    const quiet = dataset.actors.filter((a) => a.type === "Person").map((a) => a.id);
-    const pickQuiet = () => quiet[Math.floor(rng() * quiet.length)]!;
-    const graphql = async (query: string, variables: Record<string, unknown>) => {
+    const pick = (from: string[]) => from[Math.floor(rng() * from.length)]!;
+    const schema = await buildSchema(atlas.driver, "neo4j");
+    const context = () => ({ sessionConfig: { database: "neo4j" }, curator: null, authProblem: "disabled" });
+    const viaHttp = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(`${atlas.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -63,130 +90,140 @@ for (const [actors, relationships] of scales) {
       const body = (await response.json()) as { errors?: Array<{ message: string }> };
       if (body.errors) throw new Error(body.errors[0]!.message);
     };
-    const direct = async (name: string, params: Record<string, unknown>) => {
-      await atlas.driver.executeQuery(readCypher(name), params, { routing: "READ" });
+    const viaLayer = async (query: string, variables: Record<string, unknown>) => {
+      const out = await executeGraphql({ schema, source: query, variableValues: variables, contextValue: context() });
+      if (out.errors) throw out.errors[0]!;
     };
-    const cases: Array<[string, () => Promise<void>, (() => Promise<void>) | null]> = [];
+    const viaDriver = async (cypher: string, params: Record<string, unknown>) => {
+      await atlas.driver.executeQuery(cypher, params, { routing: neo4j.routing.READ });
+    };
     const searchText = () =>
       `${["City", "NGO", "Project", "Person"][Math.floor(rng() * 4)]} ${Math.floor(rng() * 1000)}`;
-    let id = pick();
-    let text = searchText();
-    cases.push([
-      "search",
-      () =>
-        graphql(
-          `
-            query ($t: String!) {
-              search(text: $t, limit: 10) {
-                id
-                name
-                type
-              }
-            }
-          `,
-          { t: text },
-        ),
-      () => direct("explore/search-actors", { text, limit: neo4j.int(10) }),
-    ]);
-    cases.push([
-      "neighbourhood depth 1",
-      () =>
-        graphql(
-          `
-            query ($id: ID!) {
-              neighbourhood(id: $id, depth: 1) {
-                nodes {
-                  id
-                }
-                edges {
-                  id
-                }
-              }
-            }
-          `,
-          { id },
-        ),
-      () => direct("explore/neighbourhood", { id, depth: 1 }),
-    ]);
-    cases.push([
-      "neighbourhood depth 2 (people)",
-      () =>
-        graphql(
-          `
-            query ($id: ID!) {
-              neighbourhood(id: $id, depth: 2) {
-                nodes {
-                  id
-                }
-                edges {
-                  id
-                }
-              }
-            }
-          `,
-          { id },
-        ),
-      null,
-    ]);
-    cases.push([
-      "shortest path",
-      () =>
-        graphql(
-          `
-            query ($a: ID!, $b: ID!) {
-              shortestPath(from: $a, to: $b) {
-                nodes {
-                  id
-                }
-              }
-            }
-          `,
-          { a: id, b: pick() },
-        ),
-      null,
-    ]);
-    cases.push([
-      "filtered subgraph (cities in DE, 100)",
-      () =>
-        graphql(
-          `
-            {
-              actors(where: { type: { eq: "City" }, country: { eq: "DE" } }, limit: 100) {
-                id
-                name
-                memberOf {
-                  id
-                }
-              }
-            }
-          `,
-          {},
-        ),
-      null,
-    ]);
+    const neighbourhood = (depth: number, from: string[]): Case => ({
+      name: `neighbourhood depth ${depth}${from === people ? " (people)" : ""}`,
+      query: `query ($id: ID!) { neighbourhood(id: $id, depth: ${depth}) { ${SUBGRAPH} truncated } }`,
+      variables: () => ({ id: pick(from) }),
+      direct: {
+        cypher: readCypher("explore/neighbourhood"),
+        params: (v) => ({ id: v.id, depth: neo4j.int(depth), limit: neo4j.int(2000) }),
+      },
+    });
+    const cases: Case[] = [
+      {
+        name: "search",
+        query: `query ($t: String!) { search(text: $t, limit: 10) { id name type } }`,
+        variables: () => ({ t: searchText() }),
+        direct: { cypher: readCypher("explore/search-actors"), params: (v) => ({ text: v.t, limit: neo4j.int(10) }) },
+      },
+      neighbourhood(1, ids),
+      neighbourhood(2, people),
+      neighbourhood(2, ids),
+      {
+        name: "shortest path",
+        query: `query ($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { ${SUBGRAPH} } }`,
+        variables: () => ({ a: pick(ids), b: pick(ids) }),
+        direct: { cypher: readCypher("explore/shortest-path"), params: (v) => ({ from: v.a, to: v.b }) },
+      },
+      {
+        name: "filtered subgraph (cities in DE, 100, with memberships)",
+        query: `{ actors(where: { type: { eq: "City" }, country: { eq: "DE" } }, limit: 100) { id name memberOf { id } } }`,
+        variables: () => ({}),
+        direct: null,
+      },
+    ];
     console.log(
-      "\n| query | GraphQL p50 (ms) | GraphQL p95 (ms) | direct Cypher p50 (ms) | direct p95 (ms) | overhead (p50 ratio) |\n|---|---:|---:|---:|---:|---:|",
+      "\n| query | HTTP API p50 (ms) | HTTP API p95 (ms) | GraphQL layer p50 (ms) | GraphQL layer p95 (ms) | direct Cypher p50 (ms) | direct p95 (ms) | layer / direct (p50) | HTTP / direct (p50) |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     );
-    for (const [name, viaGraphql, viaDriver] of cases) {
-      const g: number[] = [];
-      const d: number[] = [];
-      for (let i = 0; i < RUNS + 5; i++) {
-        id = name.includes("people") ? pickQuiet() : pick();
-        text = searchText();
-        let t = performance.now();
-        await viaGraphql();
-        if (i >= 5) g.push(performance.now() - t);
-        if (viaDriver) {
-          t = performance.now();
-          await viaDriver();
-          if (i >= 5) d.push(performance.now() - t);
+    const latencies: Record<string, unknown> = {};
+    for (const c of cases) {
+      const http: number[] = [];
+      const layer: number[] = [];
+      const direct: number[] = [];
+      for (let i = 0; i < RUNS + WARM_UP; i++) {
+        const variables = c.variables();
+        const ways: Array<[number[], () => Promise<void>]> = [
+          [http, () => viaHttp(c.query, variables)],
+          [layer, () => viaLayer(c.query, variables)],
+        ];
+        if (c.direct) {
+          const { cypher, params } = c.direct;
+          ways.push([direct, () => viaDriver(cypher, params(variables))]);
+        }
+        // Rotate the order so no way always runs on the caches the previous one warmed.
+        for (let k = 0; k < ways.length; k++) {
+          const [into, run] = ways[(i + k) % ways.length]!;
+          const t = performance.now();
+          await run();
+          if (i >= WARM_UP) into.push(performance.now() - t);
         }
       }
-      const ratio = d.length ? (percentile(g, 50) / percentile(d, 50)).toFixed(2) : "";
+      const p = (values: number[], q: number) => (values.length ? percentile(values, q).toFixed(1) : "");
+      const ratio = (values: number[]) =>
+        direct.length ? (percentile(values, 50) / percentile(direct, 50)).toFixed(2) : "";
       console.log(
-        `| ${name} | ${percentile(g, 50).toFixed(1)} | ${percentile(g, 95).toFixed(1)} | ${d.length ? percentile(d, 50).toFixed(1) : ""} | ${d.length ? percentile(d, 95).toFixed(1) : ""} | ${ratio} |`,
+        `| ${c.name} | ${p(http, 50)} | ${p(http, 95)} | ${p(layer, 50)} | ${p(layer, 95)} | ${p(direct, 50)} | ${p(direct, 95)} | ${ratio(layer)} | ${ratio(http)} |`,
       );
+      latencies[c.name] = {
+        httpP50: percentile(http, 50),
+        httpP95: percentile(http, 95),
+        layerP50: percentile(layer, 50),
+        directP50: direct.length ? percentile(direct, 50) : null,
+      };
     }
+    result.latencies = latencies;
+
+    const browser = await launchBrowser();
+    try {
+      const overviewTimes: number[] = [];
+      let groupMs = 0;
+      for (let run = 0; run < 4; run++) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+        const t = performance.now();
+        await page.goto(`${atlas.url}/`);
+        await page.waitForFunction(
+          () => window.__atlas?.store.getState().status === "ready" && window.__atlas.sigma !== undefined,
+          null,
+          { timeout: 120_000 },
+        );
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+        overviewTimes.push(performance.now() - t);
+        const grouped = await page.evaluate(() => window.__atlas!.store.getState().overview !== null);
+        if (run === 3 && grouped) {
+          const group = await page.evaluate(() => {
+            const { graph, select } = window.__atlas!.store.getState();
+            const biggest = graph
+              .filterNodes((_, a) => a.group?.type === "City")
+              .sort((a, b) => graph.getNodeAttributes(b).group!.actors - graph.getNodeAttributes(a).group!.actors)[0]!;
+            select(biggest);
+            return biggest;
+          });
+          const g = performance.now();
+          await page.getByTestId("expand-group").click();
+          await page.waitForFunction(
+            (id) => {
+              const { graph, pending } = window.__atlas!.store.getState();
+              return pending.length === 0 && graph.order > 0 && graph.filterNodes((_, a) => !a.group).length > 0 && id;
+            },
+            group,
+            { timeout: 60_000 },
+          );
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+          groupMs = performance.now() - g;
+        }
+        await page.close();
+      }
+      const [cold, ...warm] = overviewTimes;
+      const warmMedian = percentile(warm, 50);
+      const what = groupMs > 0 ? "overview (groups)" : "whole graph";
+      console.log(
+        `\nExplorer (headless Chromium): ${what} drawn, first visit after the load ${cold!.toFixed(0)} ms, then median of ${warm.length} ${warmMedian.toFixed(0)} ms` +
+          (groupMs > 0 ? `; a City group's first 500 actors drawn ${groupMs.toFixed(0)} ms after the click` : ""),
+      );
+      Object.assign(result, { view: what, firstViewColdMs: cold, firstViewWarmMs: warmMedian, groupPageMs: groupMs });
+    } finally {
+      await browser.close();
+    }
+    console.log(`BENCH_RESULT ${JSON.stringify({ scale: result })}`);
   } finally {
     clearInterval(sampler);
     await atlas.dispose();

@@ -85,6 +85,20 @@ describe("overview of a large graph", () => {
     await page.close();
   });
 
+  it("draws every actor on request, leaving the overview", async () => {
+    const { page, errors } = await openOverview();
+    await page.getByTestId("draw-all").click();
+    const { seed } = inject("atlas");
+    await expect
+      .poll(() => page.getByTestId("summary").textContent(), { timeout: 30_000 })
+      .toContain(`${seed.actors} of ${seed.actors} actors`);
+    const state = await graphState(page);
+    expect(state.nodes.some((n) => n.group !== null)).toBe(false);
+    expect(state.edges).toHaveLength(seed.relationships);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("jumps to a searched actor that no group has loaded yet, with its neighbours", async () => {
     const { page, errors } = await openOverview();
     await page.getByTestId("search").fill("thessa");

@@ -60,6 +60,8 @@ export interface ExplorerState {
   load(initial: UrlState, options?: LoadOptions): Promise<void>;
   /** Loads the next page of a group's actors (overview mode). */
   expandGroup(groupId: string): Promise<void>;
+  /** Leaves the overview: fetches and draws every actor and collaboration. */
+  drawAll(): Promise<void>;
   select(id: string | null): void;
   hover(id: string | null): void;
   setFilters(change: Partial<Filters>): void;
@@ -86,10 +88,12 @@ export interface LoadOptions {
 }
 
 /**
- * Sigma draws 20,000 actors and their collaborations in about a second on a laptop's GPU but not
- * 100,000 with a million edges; above this the overview (groups by type and country) comes first.
+ * Above this many actors the explorer starts from the overview (groups by type and country):
+ * fetching and drawing 10,000 actors with 50,000 collaborations whole takes about 10 s here
+ * (BENCHMARKS.md, scale), the overview under a second. "Draw all" remains, up to DRAW_ALL_MAX.
  */
-export const OVERVIEW_ABOVE = 20_000;
+export const OVERVIEW_ABOVE = 5_000;
+export const DRAW_ALL_MAX = 50_000;
 
 /** Actors loaded per click on a group: enough to see its structure, few enough to draw at once. */
 export const GROUP_PAGE = 500;
@@ -206,6 +210,28 @@ export const useExplorer = create<ExplorerState>((set, get) => {
       mergeAndPlace(subgraph);
       const { subset } = get();
       step({ subset: subset ? new Set([...subset, ...subgraph.nodes.map((n) => n.id)]) : null, selected: id });
+    },
+
+    async drawAll() {
+      set({ status: "loading", error: null });
+      try {
+        const whole = await fetchWholeGraph();
+        const { graph } = get();
+        graph.clear();
+        mergeSubgraph(graph, whole);
+        runInitialLayout(graph);
+        set((s) => ({
+          status: "ready",
+          overview: null,
+          subset: null,
+          selected: null,
+          path: null,
+          history: emptyHistory(),
+          graphVersion: s.graphVersion + 1,
+        }));
+      } catch (error) {
+        set({ status: "error", error: (error as Error).message });
+      }
     },
 
     async expandGroup(groupId) {

@@ -58,6 +58,7 @@ export function App() {
   const error = useExplorer((s) => s.error);
   const selected = useExplorer((s) => s.selected);
   const graph = useExplorer((s) => s.graph);
+  const overview = useExplorer((s) => s.overview);
   const isGroup = (id: string) => graph.hasNode(id) && graph.getNodeAttribute(id, "group") !== undefined;
   const notice = useExplorer((s) => s.notice);
   const { visibility, counts } = useVisibility();
@@ -84,7 +85,11 @@ export function App() {
       <main>
         {status === "loading" && (
           <p className="status" role="status" data-testid="loading">
-            <span className="spinner" aria-hidden="true" /> Loading the network…
+            <span className="spinner" aria-hidden="true" /> Loading{" "}
+            {overview
+              ? `${overview.actors.toLocaleString("en")} actors and ${overview.relationships.toLocaleString("en")} collaborations`
+              : "the network"}
+            …
           </p>
         )}
         {status === "error" && (

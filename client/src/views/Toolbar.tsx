@@ -1,4 +1,4 @@
-import { useExplorer } from "../core/store.ts";
+import { DRAW_ALL_MAX, useExplorer } from "../core/store.ts";
 import { SearchBox } from "./SearchBox.tsx";
 
 export function Toolbar({
@@ -21,7 +21,7 @@ export function Toolbar({
   const layout = useExplorer((s) => s.layout);
   const pending = useExplorer((s) => s.pending);
   const overview = useExplorer((s) => s.overview);
-  const { undo, redo, showAll, clearPath, setLayout, select, expand } = useExplorer.getState();
+  const { undo, redo, showAll, clearPath, setLayout, select, expand, drawAll } = useExplorer.getState();
   return (
     <header className="toolbar">
       <h1>Solidarity Atlas</h1>
@@ -35,6 +35,11 @@ export function Toolbar({
         <p className="summary" data-testid="overview-summary" aria-live="polite">
           Overview of {overview.actors.toLocaleString("en")} actors and {overview.relationships.toLocaleString("en")}{" "}
           collaborations: groups by type and country; select one to load its actors
+          {overview.actors <= DRAW_ALL_MAX && (
+            <button type="button" onClick={() => void drawAll()} data-testid="draw-all">
+              Draw all
+            </button>
+          )}
         </p>
       ) : (
         <p className="summary" data-testid="summary" aria-live="polite">
