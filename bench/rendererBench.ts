@@ -100,3 +100,5 @@ try {
   server.close();
   await withTimeout(browser.close(), 10_000);
 }
+// A renderer page stuck in a long frame can keep Chromium's pipes open after close().
+process.exit(0);

@@ -11,6 +11,7 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { repoRoot } from "./config.ts";
 import { buildSchema } from "./graphql/schema.ts";
+import { OverviewCache } from "./graphql/overviewCache.ts";
 import { consoleRouter } from "./http/consoleRoutes.ts";
 import { exportRouter } from "./http/exportRoutes.ts";
 import { getDatasetVersion } from "./export/datasetVersion.ts";
@@ -63,7 +64,8 @@ function authenticate(header: string | undefined, token: string | undefined): Cu
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
-  const schema = await buildSchema(deps.driver, deps.database);
+  const overview = new OverviewCache(new Executor(deps.driver, deps.database)).watch();
+  const schema = await buildSchema(deps.driver, deps.database, overview);
   // Public GraphQL is bounded before execution: depth, aliases, cost, tokens, directives.
   const armor = new ApolloArmor({
     maxDepth: { n: 8 },
@@ -198,6 +200,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     availability,
     stop: async () => {
       availability.stop();
+      overview.stop();
       await apollo.stop();
     },
   };

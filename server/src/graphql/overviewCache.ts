@@ -3,7 +3,9 @@
  * to run per page load, so it is kept. Before serving it, the actor and relationship counts
  * (Neo4j's count store, about a millisecond) are compared with those it was computed from: an
  * import or a curation write changes them and the overview is computed afresh. Edits that keep
- * the counts (a changed country) show within maxAgeMs, refreshed in the background.
+ * the counts (a changed country) show within maxAgeMs, refreshed in the background. While
+ * watching, the counts are also checked every few seconds, so that after a bulk import the next
+ * visitor finds the overview ready instead of waiting for the aggregation.
  */
 import { readCypher } from "@atlas/cypher";
 import type { Executor } from "../neo4j/executor.ts";
@@ -34,6 +36,24 @@ export class OverviewCache {
     if (!kept || kept.counts !== counts) return (await this.compute()).overview;
     if (Date.now() - kept.computedAt > this.maxAgeMs) void this.compute().catch(() => undefined);
     return kept.overview;
+  }
+
+  private watcher: NodeJS.Timeout | undefined;
+
+  watch(intervalMs = 5000): this {
+    const check = async () => {
+      if (this.running) return;
+      const counts = await this.counts();
+      if (!this.kept || this.kept.counts !== counts) await this.compute();
+    };
+    void check().catch(() => undefined);
+    this.watcher = setInterval(() => void check().catch(() => undefined), intervalMs);
+    this.watcher.unref();
+    return this;
+  }
+
+  stop(): void {
+    clearInterval(this.watcher);
   }
 
   /** After our own writes, which may change groups without changing counts. */

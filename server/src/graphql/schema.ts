@@ -6,11 +6,12 @@ import { curationResolvers } from "./curationResolvers.ts";
 import { OverviewCache } from "./overviewCache.ts";
 import { typeDefs } from "./typeDefs.ts";
 
-export async function buildSchema(driver: Driver, database = "neo4j"): Promise<GraphQLSchema> {
+export async function buildSchema(
+  driver: Driver,
+  database = "neo4j",
+  overview = new OverviewCache(new Executor(driver, database)),
+): Promise<GraphQLSchema> {
   const executor = new Executor(driver, database);
-  const overview = new OverviewCache(executor);
-  // Warm it now, so the first visitor of a large graph does not wait for the aggregation.
-  void overview.get().catch(() => undefined);
   const curation = curationResolvers(driver, executor, database, () => overview.invalidate());
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
