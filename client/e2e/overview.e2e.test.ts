@@ -99,6 +99,29 @@ describe("overview of a large graph", () => {
     await page.close();
   });
 
+  it("shares an overview view: its URL reopens the same groups' actors and the selection", async () => {
+    const { page, errors } = await openOverview();
+    await loadGroup(page, "Person|");
+    await page.evaluate(() => window.__atlas!.store.getState().select("carsten-sieling"));
+    await expect.poll(() => page.url()).toContain("sel=carsten-sieling");
+    const url = page.url();
+    expect(new URL(url).searchParams.get("groups")).toBe("Person|~1");
+    expect(new URL(url).searchParams.get("overviewAbove")).toBe("100");
+    await page.close();
+
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const freshErrors = collectErrors(fresh);
+    await fresh.goto(url);
+    await fresh.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: 30_000 });
+    const state = await graphState(fresh);
+    expect(state.selected).toBe("carsten-sieling");
+    expect(state.nodes.filter((n) => n.group === null && n.type === "Person")).toHaveLength(78);
+    expect(state.nodes.some((n) => n.id === "Person|")).toBe(false);
+    await expect.poll(() => fresh.getByTestId("details").locator("h2").textContent()).toBe("Carsten Sieling");
+    expect([...errors, ...freshErrors]).toEqual([]);
+    await fresh.close();
+  });
+
   it("jumps to a searched actor that no group has loaded yet, with its neighbours", async () => {
     const { page, errors } = await openOverview();
     await page.getByTestId("search").fill("thessa");

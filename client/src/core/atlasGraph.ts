@@ -189,7 +189,13 @@ export function mergeOverview(graph: AtlasGraph, overview: OverviewDto): void {
  * Puts a group's newly loaded actors in a ring around the group node, so they appear where the
  * user clicked, and shrinks the group by as many; once every actor is shown the group goes.
  */
-export function placeGroupMembers(graph: AtlasGraph, groupId: string, added: string[], more: boolean): void {
+export function placeGroupMembers(
+  graph: AtlasGraph,
+  groupId: string,
+  added: string[],
+  fetched: number,
+  more: boolean,
+): void {
   const anchor = graph.getNodeAttributes(groupId);
   let [minX, maxX] = [Infinity, -Infinity];
   graph.forEachNode((_, a) => ([minX, maxX] = [Math.min(minX, a.x), Math.max(maxX, a.x)]));
@@ -200,7 +206,9 @@ export function placeGroupMembers(graph: AtlasGraph, groupId: string, added: str
     const radius = extent * (0.03 + 0.004 * Math.sqrt(index));
     graph.mergeNodeAttributes(id, { x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) });
   });
-  const group = { ...anchor.group!, shown: anchor.group!.shown + added.length };
+  // Counted by what the page held, not what was new: actors already shown (a search, a shared
+  // view) still advance the group to its next page.
+  const group = { ...anchor.group!, shown: anchor.group!.shown + fetched };
   if (more) graph.mergeNodeAttributes(groupId, { group, label: groupLabel(group) });
   else graph.dropNode(groupId);
   assignSizes(graph);

@@ -56,8 +56,12 @@ export interface ExplorerState {
   history: History<ViewSnapshot>;
   /** Set when the graph was too large to draw whole and the explorer shows groups instead. */
   overview: GraphStatsDto | null;
+  /** Overview mode: groups whose actors were loaded, with the number of pages, in order. */
+  openedGroups: Array<[string, number]>;
+  /** From the URL: overrides OVERVIEW_ABOVE, and is kept in the URL. */
+  overviewAbove: number | null;
 
-  load(initial: UrlState, options?: LoadOptions): Promise<void>;
+  load(initial: UrlState): Promise<void>;
   /** Loads the next page of a group's actors (overview mode). */
   expandGroup(groupId: string): Promise<void>;
   /** Leaves the overview: fetches and draws every actor and collaboration. */
@@ -80,11 +84,6 @@ export interface ExplorerState {
   setLayoutRunning(running: boolean): void;
   setCamera(camera: Camera): void;
   dismissNotice(): void;
-}
-
-export interface LoadOptions {
-  /** Above this many actors the explorer starts from the grouped overview. */
-  overviewAbove?: number;
 }
 
 /**
@@ -131,6 +130,28 @@ export const useExplorer = create<ExplorerState>((set, get) => {
     return added;
   }
 
+  /** Fetches a group's next page of actors into the graph; returns the new actors' ids. */
+  async function loadGroupPage(groupId: string): Promise<string[] | undefined> {
+    const { graph } = get();
+    const group = graph.hasNode(groupId) ? graph.getNodeAttribute(groupId, "group") : undefined;
+    if (!group) return undefined;
+    const loaded = graph.filterNodes((_, a) => !a.group);
+    const page = await track(`Loading ${group.type} · ${group.country ?? "no country"}`, () =>
+      fetchGroupMembers(group, loaded, group.shown, GROUP_PAGE),
+    );
+    if (!page) return undefined;
+    const added = mergeSubgraph(graph, page);
+    placeGroupMembers(graph, groupId, added, page.nodes.length, page.truncated === true);
+    set((s) => {
+      const pages = s.openedGroups.find(([id]) => id === groupId)?.[1] ?? 0;
+      return {
+        graphVersion: s.graphVersion + 1,
+        openedGroups: [...s.openedGroups.filter(([id]) => id !== groupId), [groupId, pages + 1]],
+      };
+    });
+    return added;
+  }
+
   function step(change: Partial<ExplorerState>) {
     set((s) => ({ history: recordStep(s.history, snapshotOf(s)), ...change }));
   }
@@ -166,17 +187,28 @@ export const useExplorer = create<ExplorerState>((set, get) => {
     camera: null,
     history: emptyHistory(),
     overview: null,
+    openedGroups: [],
+    overviewAbove: null,
 
-    async load(initial, options = {}) {
-      set({ status: "loading", error: null });
+    async load(initial) {
+      set({ status: "loading", error: null, openedGroups: [], overviewAbove: initial.overviewAbove });
       try {
         const [stats, sources] = await Promise.all([fetchGraphStats(), fetchSources()]);
-        const overview = stats.actors > (options.overviewAbove ?? OVERVIEW_ABOVE) ? stats : null;
+        const overview = stats.actors > (initial.overviewAbove ?? OVERVIEW_ABOVE) ? stats : null;
         const { graph } = get();
         graph.clear();
         if (overview) mergeOverview(graph, await fetchOverview());
         else mergeSubgraph(graph, await fetchWholeGraph());
         runInitialLayout(graph);
+        if (overview) {
+          // A shared overview view: the same groups' pages again, then the selected actor.
+          for (const [groupId, pages] of initial.groups ?? [])
+            for (let page = 0; page < pages; page++) if (!(await loadGroupPage(groupId))) break;
+          if (initial.selected && !graph.hasNode(initial.selected)) {
+            const around = await fetchNeighbourhood(initial.selected, 1);
+            if (around) mergeSubgraph(graph, around);
+          }
+        }
         set((s) => ({
           status: "ready",
           overview,
@@ -235,18 +267,9 @@ export const useExplorer = create<ExplorerState>((set, get) => {
     },
 
     async expandGroup(groupId) {
-      const { graph } = get();
-      const group = graph.hasNode(groupId) ? graph.getNodeAttribute(groupId, "group") : undefined;
-      if (!group) return;
-      const loaded = graph.filterNodes((_, a) => !a.group);
-      const page = await track(`Loading ${group.type} · ${group.country ?? "no country"}`, () =>
-        fetchGroupMembers(group, loaded, group.shown, GROUP_PAGE),
-      );
-      if (!page) return;
-      const added = mergeSubgraph(graph, page);
-      placeGroupMembers(graph, groupId, added, page.truncated === true);
-      const { subset, selected } = get();
-      set((s) => ({ graphVersion: s.graphVersion + 1 }));
+      const added = await loadGroupPage(groupId);
+      if (!added) return;
+      const { graph, subset, selected } = get();
       step({
         subset: subset ? new Set([...subset, ...added]) : null,
         selected: graph.hasNode(groupId) ? selected : null,

@@ -17,6 +17,11 @@ describe("URL state", () => {
       path: ["bremen", "unhcr"],
       layout: "geo",
       camera: { x: 0.5123, y: 0.4, ratio: 0.75 },
+      groups: [
+        ["City|DE", 2],
+        ["Person|", 1],
+      ],
+      overviewAbove: 100,
     };
     expect(fromSearchParams(toSearchParams(state))).toEqual(state);
   });
@@ -34,6 +39,8 @@ describe("URL state", () => {
     expect(state.layout).toBe("force");
     expect(state.subset).toBeNull();
     expect(state.filters.types).toEqual(["City"]);
+    expect(fromSearchParams("groups=City|DE~0&overviewAbove=-3")).toMatchObject({ groups: null, overviewAbove: null });
+    expect(fromSearchParams("groups=City|DE~2,x").groups).toBeNull();
   });
 
   it("keeps an empty filter (nothing allowed) distinct from no filter", () => {

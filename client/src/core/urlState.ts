@@ -21,6 +21,10 @@ export interface UrlState {
   path: [string, string] | null;
   layout: LayoutMode;
   camera: Camera | null;
+  /** Overview mode: the groups whose actors were loaded, and how many pages of each. */
+  groups: Array<[string, number]> | null;
+  /** Kept as given: the size above which the explorer starts from the overview. */
+  overviewAbove: number | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -30,11 +34,15 @@ export const DEFAULT_URL_STATE: UrlState = {
   path: null,
   layout: "force",
   camera: null,
+  groups: null,
+  overviewAbove: null,
 };
 
 const list = (value: string[] | null) => (value === null ? null : value.join(","));
 const id = z.string().regex(/^[a-z0-9-]+$/);
 const token = z.string().regex(/^[A-Za-z0-9_.\- ]+$/);
+/** An overview group (type|country) and the pages of its actors loaded, e.g. City|DE~2. */
+const groupPages = z.string().regex(/^[A-Za-z]+\|[A-Za-z0-9-]*~[1-9]\d{0,3}$/);
 
 function parseList(raw: string | null, item: z.ZodType<string>): string[] | null {
   if (raw === null) return null;
@@ -59,6 +67,8 @@ export function toSearchParams(state: UrlState): string {
     const { x, y, ratio } = state.camera;
     set("cam", [x, y, ratio].map((n) => Number(n.toFixed(4))).join(","));
   }
+  if (state.groups) set("groups", state.groups.map(([group, pages]) => `${group}~${pages}`).join(","));
+  if (state.overviewAbove !== null) set("overviewAbove", String(state.overviewAbove));
   return params.toString();
 }
 
@@ -68,6 +78,8 @@ export function fromSearchParams(search: string): UrlState {
   const path = parseList(params.get("path"), id);
   const camera = (params.get("cam") ?? "").split(",").map(Number);
   const selected = params.get("sel");
+  const groups = parseList(params.get("groups"), groupPages);
+  const overviewAbove = Number(params.get("overviewAbove"));
   return {
     subset: parseList(params.get("nodes"), id),
     filters: {
@@ -85,5 +97,10 @@ export function fromSearchParams(search: string): UrlState {
       camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0
         ? { x: camera[0]!, y: camera[1]!, ratio: camera[2]! }
         : null,
+    groups:
+      groups && groups.length > 0
+        ? groups.map((g) => g.split("~") as [string, string]).map(([group, pages]) => [group, Number(pages)])
+        : null,
+    overviewAbove: Number.isInteger(overviewAbove) && overviewAbove > 0 ? overviewAbove : null,
   };
 }

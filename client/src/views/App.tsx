@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
-import { useExplorer, type LoadOptions } from "../core/store.ts";
+import { useExplorer } from "../core/store.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
@@ -18,13 +18,17 @@ function useUrlSync() {
     () =>
       useExplorer.subscribe((s) => {
         if (s.status !== "ready") return;
+        // Overview groups are not actors: the URL names the pages opened instead.
+        const isActor = (id: string) => s.graph.hasNode(id) && !s.graph.getNodeAttribute(id, "group");
         const search = toSearchParams({
-          subset: s.subset ? [...s.subset].sort() : null,
+          subset: s.subset ? [...s.subset].filter(isActor).sort() : null,
           filters: s.filters,
-          selected: s.selected,
+          selected: s.selected && isActor(s.selected) ? s.selected : null,
           path: s.path ? [s.path.from, s.path.to] : null,
           layout: s.layout,
           camera: s.camera,
+          groups: s.overview && s.openedGroups.length > 0 ? s.openedGroups : null,
+          overviewAbove: s.overviewAbove,
         });
         const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
         if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
@@ -47,12 +51,6 @@ function useShortcuts() {
   }, []);
 }
 
-/** `?overviewAbove=N` overrides the size above which the explorer starts from the overview. */
-function loadOptions(): LoadOptions {
-  const value = Number(new URLSearchParams(window.location.search).get("overviewAbove"));
-  return Number.isInteger(value) && value > 0 ? { overviewAbove: value } : {};
-}
-
 export function App() {
   const status = useExplorer((s) => s.status);
   const error = useExplorer((s) => s.error);
@@ -67,7 +65,7 @@ export function App() {
   useUrlSync();
   useShortcuts();
   useEffect(() => {
-    void useExplorer.getState().load(fromSearchParams(window.location.search), loadOptions());
+    void useExplorer.getState().load(fromSearchParams(window.location.search));
   }, []);
 
   return (
@@ -98,7 +96,7 @@ export function App() {
             <p>The database may be restarting. </p>
             <button
               type="button"
-              onClick={() => void useExplorer.getState().load(fromSearchParams(window.location.search), loadOptions())}
+              onClick={() => void useExplorer.getState().load(fromSearchParams(window.location.search))}
             >
               Retry
             </button>
