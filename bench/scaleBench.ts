@@ -42,6 +42,7 @@ interface Case {
 }
 
 const SUBGRAPH = "nodes { id } edges { id }";
+const CURATION_TOKEN = "bench-curation-token-0123456789";
 
 for (const [actors, relationships] of scales) {
   console.log(`\n## ${actors} actors / ${relationships} relationships`);
@@ -50,6 +51,7 @@ for (const [actors, relationships] of scales) {
     LOCAL_NEO4J_HEAP: "4g",
     LOCAL_NEO4J_PAGECACHE: "2g",
     RATE_LIMIT_PER_MINUTE: "10000000",
+    CURATION_TOKEN: CURATION_TOKEN,
   });
   let nodePeak = 0;
   const sampler = setInterval(() => (nodePeak = Math.max(nodePeak, process.memoryUsage().rss)), 100);
@@ -58,6 +60,7 @@ for (const [actors, relationships] of scales) {
     let started = performance.now();
     let ids: string[];
     let people: string[];
+    let sourceId: string;
     {
       // Scoped so the generated dataset can be collected before latencies are measured.
       const dataset = generateDataset(actors, relationships);
@@ -75,6 +78,7 @@ for (const [actors, relationships] of scales) {
       Object.assign(result, { loadSeconds: total, nodePeakMb: nodePeak / 1e6, jvmPeakMb: jvmPeak });
       ids = dataset.actors.map((a) => a.id);
       people = dataset.actors.filter((a) => a.type === "Person").map((a) => a.id);
+      sourceId = dataset.sources[0]!.id;
     }
 
     const rng = seeded(99);
@@ -180,6 +184,36 @@ for (const [actors, relationships] of scales) {
       };
     }
     result.latencies = latencies;
+
+    // A curation write validates against the stored ids (all of them: see curationService.ts).
+    const curationTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      const response = await fetch(`${atlas.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${CURATION_TOKEN}` },
+        body: JSON.stringify({
+          query: `mutation ($input: [ActorInput!]!) { upsertActors(input: $input) { newActors } }`,
+          variables: {
+            input: [
+              {
+                id: `bench-curated-${i}`,
+                type: "NGO",
+                name: `Bench curated NGO ${i}`,
+                evidence: [{ source: sourceId, quote: "synthetic" }],
+              },
+            ],
+          },
+        }),
+      });
+      const body = (await response.json()) as { errors?: Array<{ message: string }> };
+      if (body.errors) throw new Error(body.errors[0]!.message);
+      curationTimes.push(performance.now() - t);
+    }
+    console.log(
+      `\nCuration write (one actor through upsertActors: validation, one transaction, audit): median ${percentile(curationTimes, 50).toFixed(0)} ms of 3`,
+    );
+    result.curationWriteMs = percentile(curationTimes, 50);
 
     const browser = await launchBrowser();
     try {

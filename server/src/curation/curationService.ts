@@ -3,20 +3,50 @@
  * one-transaction loader as the seed (MERGE, never removing anything), each with an audit entry.
  */
 import { readCypher } from "@atlas/cypher";
-import { bulkLoad, loadDataset, type Dataset, type LoadSummary } from "@atlas/seed";
+import { bulkLoad, DatasetError, loadDataset, type Dataset, type LoadSummary } from "@atlas/seed";
 import type { Driver } from "neo4j-driver";
 import type { Executor } from "../neo4j/executor.ts";
 import { validateImport, type Existing, type ImportInput } from "./importRecords.ts";
 
 export const CURATION_ORIGIN = "curation";
 
-export async function readExisting(executor: Executor): Promise<Existing & { relationshipIds: Set<string> }> {
-  const [row] = await executor.read(readCypher("curation/existing-ids"));
-  return {
+export interface StoredIds extends Existing {
+  relationshipIds: { has(id: string): boolean };
+}
+
+/**
+ * Validates an import and reads which of the ids it touches are stored: only those ids, not
+ * every id in the database (a million relationship ids take seconds and hundreds of MB). A first
+ * validation pass, answering "stored" to every reference, collects the ids; the second, against
+ * what Neo4j says, is the one whose result (or full list of problems) counts.
+ */
+export async function validateAgainstStore(
+  executor: Executor,
+  input: ImportInput,
+): Promise<{ dataset: Dataset; existing: StoredIds }> {
+  const asked = new Set<string>();
+  const askedSources = new Set<string>();
+  let draft: Dataset | undefined;
+  try {
+    draft = validateImport(input, {
+      actorIds: { has: (id) => (asked.add(id), true) },
+      sourceIds: { has: (id) => (askedSources.add(id), true) },
+    });
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+  }
+  for (const actor of draft?.actors ?? []) asked.add(actor.id);
+  const [row] = await executor.read(readCypher("curation/existing-ids"), {
+    actorIds: [...asked],
+    sourceIds: [...askedSources],
+    relationships: (draft?.relationships ?? []).map(({ id, from, to }) => ({ id, from, to })),
+  });
+  const existing: StoredIds = {
     actorIds: new Set((row?.actorIds as string[]) ?? []),
     sourceIds: new Set((row?.sourceIds as string[]) ?? []),
     relationshipIds: new Set((row?.relationshipIds as string[]) ?? []),
   };
+  return { dataset: validateImport(input, existing), existing };
 }
 
 export interface ImportReport {
@@ -43,8 +73,7 @@ export async function importData(
   input: ImportInput,
   options: WriteOptions,
 ): Promise<ImportReport> {
-  const existing = await readExisting(executor);
-  const dataset = validateImport(input, existing);
+  const { dataset, existing } = await validateAgainstStore(executor, input);
   return writeDataset(driver, database, dataset, existing, options);
 }
 
@@ -52,7 +81,7 @@ export async function writeDataset(
   driver: Driver,
   database: string,
   dataset: Dataset,
-  existing: Existing & { relationshipIds: Set<string> },
+  existing: StoredIds,
   { who, action, dryRun = false, bulk = false, onProgress }: WriteOptions,
 ): Promise<ImportReport> {
   const newActors = dataset.actors.filter((a) => !existing.actorIds.has(a.id)).length;

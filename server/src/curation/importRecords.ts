@@ -21,9 +21,10 @@ export interface ImportInput {
   relationshipsCsv?: { name: string; text: string };
 }
 
+/** What is already stored, asked one id at a time (the caller fetches only the ids it needs). */
 export interface Existing {
-  actorIds: Set<string>;
-  sourceIds: Set<string>;
+  actorIds: { has(id: string): boolean };
+  sourceIds: { has(id: string): boolean };
 }
 
 interface Row {
@@ -175,7 +176,8 @@ export function validateImport(input: ImportInput, existing: Existing): Dataset 
   const sources = validate(sourceRows, sourceRecordSchema, issues);
   const actors = validate(actorRows, actorRecordSchema, issues);
   const relationships = validate(relationshipRows, relationshipRecordSchema, issues);
-  const sourceIds = new Set([...existing.sourceIds, ...sources.map((s) => s.record.id)]);
+  const importedSources = new Set(sources.map((s) => s.record.id));
+  const sourceIds = { has: (id: string) => importedSources.has(id) || existing.sourceIds.has(id) };
 
   const merged = new Map<string, Actor>();
   for (const { file, line, record } of actors) {

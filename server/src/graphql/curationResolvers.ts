@@ -6,8 +6,7 @@
 import { DatasetError } from "@atlas/seed";
 import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
-import { readExisting, writeDataset } from "../curation/curationService.ts";
-import { validateImport } from "../curation/importRecords.ts";
+import { validateAgainstStore, writeDataset } from "../curation/curationService.ts";
 import type { Executor } from "../neo4j/executor.ts";
 
 export interface CurationContext {
@@ -46,9 +45,10 @@ export function curationResolvers(driver: Driver, executor: Executor, database: 
     body: { actors?: unknown[]; relationships?: unknown[] },
   ) => {
     const who = requireCurator(context);
-    const existing = await readExisting(executor);
     try {
-      const dataset = validateImport({ json: { name: action, text: JSON.stringify(body) } }, existing);
+      const { dataset, existing } = await validateAgainstStore(executor, {
+        json: { name: action, text: JSON.stringify(body) },
+      });
       const report = await writeDataset(driver, database, dataset, existing, { who, action });
       onWrite();
       return {
