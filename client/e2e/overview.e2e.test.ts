@@ -3,6 +3,8 @@
  * by type and country, links counting collaborations) and loads a group's actors on demand. The
  * seed is small, so `?overviewAbove=100` makes it count as large.
  */
+import { strFromU8, unzipSync } from "fflate";
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { collectErrors, launchBrowser, saveScreenshot } from "./browser.ts";
@@ -83,6 +85,26 @@ describe("overview of a large graph", () => {
     await saveScreenshot(page, "overview-expanded");
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("exports the actors loaded, not the groups, and records the groups in the view URL", async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${inject("atlas").baseUrl}/?overviewAbove=100`);
+    await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: 30_000 });
+    await loadGroup(page, "City|DE");
+    await page.getByTestId("export").click();
+    await expect.poll(() => page.getByTestId("export-dialog").textContent()).toContain("Exports the 9 actors");
+    await expect.poll(() => page.getByTestId("export-dialog").textContent()).toContain("groups are not exported");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-download").click();
+    const zip = unzipSync(new Uint8Array(readFileSync((await (await download).path())!)));
+    const manifest = JSON.parse(strFromU8(zip["manifest.json"]!));
+    expect(manifest.counts.nodes).toBe(9);
+    expect(manifest.selection.viewUrl).toContain("groups=City");
+    const graph = JSON.parse(strFromU8(zip["graph.json"]!));
+    expect(graph.nodes.map((n: { key: string }) => n.key)).toContain("bremen");
+    await context.close();
   });
 
   it("draws every actor on request, leaving the overview", async () => {

@@ -26,12 +26,16 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  const graph = useExplorer((s) => s.graph);
+  // The overview's group nodes are not actors: the export holds the actors loaded and shown.
+  const ids = [...visibility.nodes].filter((id) => !graph.getNodeAttribute(id, "group"));
+  const groups = visibility.nodes.size - ids.length;
+
   const download = async () => {
-    const { graph, filters } = useExplorer.getState();
+    const { filters } = useExplorer.getState();
     setBusy(true);
     setError(null);
     try {
-      const ids = [...visibility.nodes];
       const positions = Object.fromEntries(
         ids.map((id) => {
           const a = graph.getNodeAttributes(id);
@@ -64,8 +68,8 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   return (
     <div className="export-dialog" role="dialog" aria-label="Export" data-testid="export-dialog">
       <p>
-        Exports the {visibility.nodes.size} actors and the collaborations among them shown now, as drawn, with the
-        sources to cite.
+        Exports the {ids.length} actors and the collaborations among them shown now, as drawn, with the sources to cite.
+        {groups > 0 && ` The overview's ${groups} groups are not exported: select one to load its actors.`}
       </p>
       <label>
         Format
@@ -91,7 +95,12 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
         </p>
       )}
       <div className="console-actions">
-        <button type="button" onClick={() => void download()} disabled={busy} data-testid="export-download">
+        <button
+          type="button"
+          onClick={() => void download()}
+          disabled={busy || ids.length === 0}
+          data-testid="export-download"
+        >
           {busy ? "Exporting…" : "Download"}
         </button>
         <button type="button" onClick={onClose}>
