@@ -1,17 +1,8 @@
 /** The generated graph both renderer benchmarks draw: clustered, seeded, positioned. */
 import Graph from "graphology";
 import clusters from "graphology-generators/random/clusters";
+import { seeded } from "@atlas/seed/generate";
 import { TYPE_COLOURS } from "../core/palette.ts";
-
-/** mulberry32: a seeded generator, so every run draws the same graph. */
-export function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function benchGraph(order: number, size: number): Graph {
   const rng = seeded(42);
