@@ -20,6 +20,9 @@ export async function ensureClientBuilt(progress: (line: string) => void): Promi
       [path.join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"],
       {
         cwd: clientDir,
+        // Always the production build: under vitest NODE_ENV is "test", which would give a
+        // development build of React (double effects, dev warnings) to users and to the tests.
+        env: { ...process.env, NODE_ENV: "production" },
         stdio: ["ignore", "inherit", "inherit"],
       },
     );

@@ -169,7 +169,7 @@ export function mergeOverview(graph: AtlasGraph, overview: OverviewDto): void {
   });
   for (const link of overview.links) {
     if (link.source === link.target || !graph.hasNode(link.source) || !graph.hasNode(link.target)) continue;
-    graph.addDirectedEdgeWithKey(`${GROUP_LINK}:${link.source}->${link.target}`, link.source, link.target, {
+    graph.mergeDirectedEdgeWithKey(`${GROUP_LINK}:${link.source}->${link.target}`, link.source, link.target, {
       relType: GROUP_LINK,
       year: null,
       until: null,

@@ -12,6 +12,7 @@ import {
   fetchSources,
   fetchWholeGraph,
   type GraphStatsDto,
+  type OverviewDto,
   type SourceDto,
   type SubgraphDto,
 } from "../api/queries.ts";
@@ -110,6 +111,8 @@ const restore = (snapshot: ViewSnapshot) => ({
 });
 
 export const useExplorer = create<ExplorerState>((set, get) => {
+  let loads = 0;
+
   /** Runs a request with its label in `pending`, turning failures into a notice. */
   async function track<T>(label: string, run: () => Promise<T>): Promise<T | undefined> {
     set((s) => ({ pending: [...s.pending, label] }));
@@ -191,24 +194,30 @@ export const useExplorer = create<ExplorerState>((set, get) => {
     overviewAbove: null,
 
     async load(initial) {
+      // A newer load (Retry, React's development double effect) makes this one stop.
+      const ticket = ++loads;
+      const current = () => ticket === loads;
       set({ status: "loading", error: null, openedGroups: [], overviewAbove: initial.overviewAbove });
       try {
         const [stats, sources] = await Promise.all([fetchGraphStats(), fetchSources()]);
         const overview = stats.actors > (initial.overviewAbove ?? OVERVIEW_ABOVE) ? stats : null;
+        const content = overview ? await fetchOverview() : await fetchWholeGraph();
+        if (!current()) return;
         const { graph } = get();
         graph.clear();
-        if (overview) mergeOverview(graph, await fetchOverview());
-        else mergeSubgraph(graph, await fetchWholeGraph());
+        if (overview) mergeOverview(graph, content as OverviewDto);
+        else mergeSubgraph(graph, content as SubgraphDto);
         runInitialLayout(graph);
         if (overview) {
           // A shared overview view: the same groups' pages again, then the selected actor.
           for (const [groupId, pages] of initial.groups ?? [])
-            for (let page = 0; page < pages; page++) if (!(await loadGroupPage(groupId))) break;
-          if (initial.selected && !graph.hasNode(initial.selected)) {
+            for (let page = 0; page < pages && current(); page++) if (!(await loadGroupPage(groupId))) break;
+          if (current() && initial.selected && !graph.hasNode(initial.selected)) {
             const around = await fetchNeighbourhood(initial.selected, 1);
-            if (around) mergeSubgraph(graph, around);
+            if (around && current()) mergeSubgraph(graph, around);
           }
         }
+        if (!current()) return;
         set((s) => ({
           status: "ready",
           overview,
@@ -222,10 +231,10 @@ export const useExplorer = create<ExplorerState>((set, get) => {
         }));
         if (initial.path) {
           const path = await pathBetween(initial.path[0], initial.path[1]);
-          if (path) set({ path });
+          if (path && current()) set({ path });
         }
       } catch (error) {
-        set({ status: "error", error: (error as Error).message });
+        if (current()) set({ status: "error", error: (error as Error).message });
       }
     },
 
