@@ -2,17 +2,18 @@
 // one), best connected first, a page at a time, with their collaborations among themselves and
 // with the actors the explorer already shows. READ.
 // Parameters: $type, $country (string or null), $loaded: [actor id], $offset, $limit (clamped to 1..5000)
-// Returns: subgraph {nodes, edges, truncated (more members remain), degree: null}
+// Returns: subgraph {nodes, edges, truncated (more members remain)}
 CALL () {
   MATCH (a:Actor {type: $type})
   WHERE a.country = $country OR ($country IS NULL AND a.country IS NULL)
   WITH a ORDER BY COUNT { (a)--() } DESC, a.id
   SKIP $offset
+  // One more than a page, to tell whether more remain (LIMIT takes parameters, not variables).
   LIMIT CASE WHEN $limit < 1 THEN 1 WHEN $limit > 5000 THEN 5000 ELSE $limit END + 1
-  RETURN collect(a) AS page
+  RETURN collect(a) AS fetched
 }
-WITH page[..CASE WHEN $limit < 1 THEN 1 WHEN $limit > 5000 THEN 5000 ELSE $limit END] AS members,
-     size(page) > CASE WHEN $limit < 1 THEN 1 WHEN $limit > 5000 THEN 5000 ELSE $limit END AS truncated
+WITH fetched, CASE WHEN $limit < 1 THEN 1 WHEN $limit > 5000 THEN 5000 ELSE $limit END AS pageSize
+WITH fetched[..pageSize] AS members, size(fetched) > pageSize AS truncated
 CALL () {
   MATCH (known:Actor) WHERE known.id IN $loaded
   RETURN collect(known) AS known

@@ -64,7 +64,8 @@ function authenticate(header: string | undefined, token: string | undefined): Cu
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
-  const overview = new OverviewCache(new Executor(deps.driver, deps.database)).watch();
+  const executor = new Executor(deps.driver, deps.database);
+  const overview = new OverviewCache(executor).watch();
   const schema = await buildSchema(deps.driver, deps.database, overview);
   // Public GraphQL is bounded before execution: depth, aliases, cost, tokens, directives.
   const armor = new ApolloArmor({
@@ -165,7 +166,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     exportRouter({
       driver: deps.driver,
-      executor: new Executor(deps.driver, deps.database),
+      executor,
       database: deps.database,
       limits: deps.console,
       datasetVersion: getDatasetVersion(seedDataDir),

@@ -141,6 +141,11 @@ export function assignSizes(graph: AtlasGraph): void {
 
 export const GROUP_LINK = "GROUP_LINK";
 
+/** Overview group nodes stand for many actors: never sent to the server as actor ids. */
+export function isGroupNode(graph: AtlasGraph, id: string): boolean {
+  return graph.hasNode(id) && graph.getNodeAttribute(id, "group") !== undefined;
+}
+
 export function groupLabel(group: GroupInfo): string {
   const remaining = group.actors - group.shown;
   const where = group.country ?? "no country";

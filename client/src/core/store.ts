@@ -20,7 +20,7 @@ import { createAtlasGraph, mergeOverview, mergeSubgraph, placeGroupMembers, type
 import { NO_FILTERS, type Filters } from "./filters.ts";
 import { emptyHistory, recordStep, redoStep, undoStep, type History } from "./history.ts";
 import { runInitialLayout } from "./layout.ts";
-import type { Camera, LayoutMode, UrlState } from "./urlState.ts";
+import { DEFAULT_URL_STATE, type Camera, type LayoutMode, type UrlState } from "./urlState.ts";
 
 export interface PathResult {
   from: string;
@@ -223,6 +223,8 @@ export const useExplorer = create<ExplorerState>((set, get) => {
           overview,
           sources,
           graphVersion: s.graphVersion + 1,
+          // Steps taken on the previous graph do not apply to this one.
+          history: emptyHistory(),
           filters: initial.filters,
           subset: initial.subset ? new Set(initial.subset.filter((id) => graph.hasNode(id))) : null,
           selected: initial.selected && graph.hasNode(initial.selected) ? initial.selected : null,
@@ -253,27 +255,9 @@ export const useExplorer = create<ExplorerState>((set, get) => {
       step({ subset: subset ? new Set([...subset, ...subgraph.nodes.map((n) => n.id)]) : null, selected: id });
     },
 
-    async drawAll() {
-      set({ status: "loading", error: null });
-      try {
-        const whole = await fetchWholeGraph();
-        const { graph } = get();
-        graph.clear();
-        mergeSubgraph(graph, whole);
-        runInitialLayout(graph);
-        set((s) => ({
-          status: "ready",
-          overview: null,
-          subset: null,
-          selected: null,
-          path: null,
-          history: emptyHistory(),
-          graphVersion: s.graphVersion + 1,
-        }));
-      } catch (error) {
-        set({ status: "error", error: (error as Error).message });
-      }
-    },
+    // The same load with a threshold above the graph's size, so the URL keeps it too.
+    drawAll: () =>
+      get().load({ ...DEFAULT_URL_STATE, filters: get().filters, layout: get().layout, overviewAbove: DRAW_ALL_MAX }),
 
     async expandGroup(groupId) {
       const added = await loadGroupPage(groupId);

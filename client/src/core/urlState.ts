@@ -97,10 +97,7 @@ export function fromSearchParams(search: string): UrlState {
       camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0
         ? { x: camera[0]!, y: camera[1]!, ratio: camera[2]! }
         : null,
-    groups:
-      groups && groups.length > 0
-        ? groups.map((g) => g.split("~") as [string, string]).map(([group, pages]) => [group, Number(pages)])
-        : null,
+    groups: groups && groups.length > 0 ? groups.map((g) => [g.split("~")[0]!, Number(g.split("~")[1])]) : null,
     overviewAbove: Number.isInteger(overviewAbove) && overviewAbove > 0 ? overviewAbove : null,
   };
 }

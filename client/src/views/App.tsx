@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
+import { isGroupNode } from "../core/atlasGraph.ts";
 import { useExplorer } from "../core/store.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
@@ -19,7 +20,7 @@ function useUrlSync() {
       useExplorer.subscribe((s) => {
         if (s.status !== "ready") return;
         // Overview groups are not actors: the URL names the pages opened instead.
-        const isActor = (id: string) => s.graph.hasNode(id) && !s.graph.getNodeAttribute(id, "group");
+        const isActor = (id: string) => s.graph.hasNode(id) && !isGroupNode(s.graph, id);
         const search = toSearchParams({
           subset: s.subset ? [...s.subset].filter(isActor).sort() : null,
           filters: s.filters,
@@ -57,7 +58,6 @@ export function App() {
   const selected = useExplorer((s) => s.selected);
   const graph = useExplorer((s) => s.graph);
   const overview = useExplorer((s) => s.overview);
-  const isGroup = (id: string) => graph.hasNode(id) && graph.getNodeAttribute(id, "group") !== undefined;
   const notice = useExplorer((s) => s.notice);
   const { visibility, counts } = useVisibility();
   const [consoleOpen, setConsoleOpen] = useState(false);
@@ -115,7 +115,7 @@ export function App() {
             </div>
             <Legend counts={counts.types} />
             {selected &&
-              (isGroup(selected) ? (
+              (isGroupNode(graph, selected) ? (
                 <GroupPanel key={selected} id={selected} />
               ) : (
                 <DetailsPanel key={selected} id={selected} />

@@ -1,6 +1,7 @@
 /** Exports what is shown (its actors, positions and colours) with the view's URL in the manifest. */
 import { useState } from "react";
 import { requestExport } from "../api/exportApi.ts";
+import { isGroupNode } from "../core/atlasGraph.ts";
 import type { Visibility } from "../core/filters.ts";
 import { useExplorer } from "../core/store.ts";
 
@@ -28,7 +29,7 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
 
   const graph = useExplorer((s) => s.graph);
   // The overview's group nodes are not actors: the export holds the actors loaded and shown.
-  const ids = [...visibility.nodes].filter((id) => !graph.getNodeAttribute(id, "group"));
+  const ids = [...visibility.nodes].filter((id) => !isGroupNode(graph, id));
   const groups = visibility.nodes.size - ids.length;
 
   const download = async () => {

@@ -24,6 +24,7 @@ interface Kept {
 export class OverviewCache {
   private kept: Kept | undefined;
   private running: Promise<Kept> | undefined;
+  private watcher: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly executor: Executor,
@@ -31,23 +32,15 @@ export class OverviewCache {
   ) {}
 
   async get(): Promise<Overview> {
-    const counts = await this.counts();
-    const kept = this.kept;
-    if (!kept || kept.counts !== counts) return (await this.compute()).overview;
+    const kept = await this.current();
     if (Date.now() - kept.computedAt > this.maxAgeMs) void this.compute().catch(() => undefined);
     return kept.overview;
   }
 
-  private watcher: NodeJS.Timeout | undefined;
-
   watch(intervalMs = 5000): this {
-    const check = async () => {
-      if (this.running) return;
-      const counts = await this.counts();
-      if (!this.kept || this.kept.counts !== counts) await this.compute();
-    };
-    void check().catch(() => undefined);
-    this.watcher = setInterval(() => void check().catch(() => undefined), intervalMs);
+    const check = () => void (this.running ?? this.current()).catch(() => undefined);
+    check();
+    this.watcher = setInterval(check, intervalMs);
     this.watcher.unref();
     return this;
   }
@@ -61,17 +54,23 @@ export class OverviewCache {
     this.kept = undefined;
   }
 
+  /** The kept overview while the counts match it, else a fresh one. */
+  private async current(): Promise<Kept> {
+    const counts = await this.counts();
+    return this.kept?.counts === counts ? this.kept : this.compute(counts);
+  }
+
   private async counts(): Promise<string> {
     const [row] = await this.executor.read(readCypher("overview/graph-stats"));
     return JSON.stringify(row!.stats);
   }
 
   /** One computation at a time; callers arriving meanwhile share it. */
-  private compute(): Promise<Kept> {
+  private compute(knownCounts?: string): Promise<Kept> {
     this.running ??= (async () => {
       try {
         const started = Date.now();
-        const counts = await this.counts();
+        const counts = knownCounts ?? (await this.counts());
         const [row] = await this.executor.read(readCypher("overview/groups"));
         this.kept = { overview: row!.overview as unknown as Overview, counts, computedAt: started };
         return this.kept;

@@ -9,9 +9,10 @@ import { typeDefs } from "./typeDefs.ts";
 export async function buildSchema(
   driver: Driver,
   database = "neo4j",
-  overview = new OverviewCache(new Executor(driver, database)),
+  overviewCache?: OverviewCache,
 ): Promise<GraphQLSchema> {
   const executor = new Executor(driver, database);
+  const overview = overviewCache ?? new OverviewCache(executor);
   const curation = curationResolvers(driver, executor, database, () => overview.invalidate());
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
