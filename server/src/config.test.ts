@@ -19,6 +19,21 @@ describe("loadConfig", () => {
     });
   });
 
+  it("isolates the public console with a small pool and in-flight caps by default", () => {
+    const config = loadConfig({});
+    expect(config.consoleIsolation).toEqual({ poolSize: 4, maxInFlightPerClient: 1, maxInFlight: 2 });
+    expect(config.trustProxy).toBe(false);
+    expect(config.graphql.maxCost).toBe(50_000);
+  });
+
+  it.each([
+    ["false", false],
+    ["1", 1],
+    ["loopback, 10.0.0.0/8", ["loopback", "10.0.0.0/8"]],
+  ])("reads TRUST_PROXY=%s as Express's trust proxy setting", (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
   it.each([
     [{ PORT: "http" }, /^config: PORT /],
     [{ PORT: "70000" }, /^config: PORT /],
@@ -32,6 +47,12 @@ describe("loadConfig", () => {
     [{ NEO4J_TX_TIMEOUT: "forever" }, /^config: NEO4J_TX_TIMEOUT must be a duration/],
     [{ SEED_ON_START: "yes" }, /^config: SEED_ON_START /],
     [{ LOG_LEVEL: "loud" }, /^config: LOG_LEVEL /],
+    [{ TRUST_PROXY: "true" }, /^config: TRUST_PROXY must not be true/],
+    [{ TRUST_PROXY: "1; drop" }, /^config: TRUST_PROXY must be false, a hop count/],
+    [{ CONSOLE_POOL_SIZE: "0" }, /^config: CONSOLE_POOL_SIZE /],
+    [{ CONSOLE_MAX_IN_FLIGHT_PER_CLIENT: "3" }, /^config: CONSOLE_MAX_IN_FLIGHT_PER_CLIENT must not exceed/],
+    [{ CONSOLE_MAX_IN_FLIGHT: "8" }, /^config: CONSOLE_MAX_IN_FLIGHT must not exceed CONSOLE_POOL_SIZE/],
+    [{ GRAPHQL_MAX_COST: "ten" }, /^config: GRAPHQL_MAX_COST /],
   ])("rejects %o with a one-line error naming the variable", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -15,6 +15,25 @@ const size = z.string().regex(/^\d+[kmg]$/i, "must be a size such as 512m or 2g"
 const duration = z.string().regex(/^\d+(ms|s|m)$/, "must be a duration such as 500ms, 60s or 2m");
 const port = z.coerce.number().int().min(1).max(65535);
 const flag = z.enum(["true", "false"]).transform((value) => value === "true");
+/**
+ * Express's `trust proxy`, from an allow-list: off, a hop count, or the proxies' addresses.
+ * "true" (trust every hop) is refused: any client could then choose its own X-Forwarded-For.
+ */
+const trustProxy = z
+  .string()
+  .regex(
+    /^(false|\d{1,2}|[\w.:/-]+(,\s*[\w.:/-]+)*)$/,
+    "must be false, a hop count such as 1, or a comma-separated list of proxy addresses such as loopback,10.0.0.0/8",
+  )
+  .refine((value) => value !== "true", "must not be true (it would trust a forged X-Forwarded-For from anyone)")
+  .transform((value): TrustProxy => {
+    if (value === "false") return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(",").map((address) => address.trim());
+  });
+
+/** Express's `trust proxy`: false (direct clients), a hop count, or the proxies' addresses. */
+export type TrustProxy = false | number | string[];
 
 const envSchema = z
   .object({
@@ -39,6 +58,11 @@ const envSchema = z
     CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5000),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    CONSOLE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
+    CONSOLE_MAX_IN_FLIGHT_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(1),
+    CONSOLE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(2),
+    TRUST_PROXY: trustProxy.default(false),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
     CURATION_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
     CORS_ORIGINS: z
       .string()
@@ -55,6 +79,14 @@ const envSchema = z
   .superRefine((env, ctx) => {
     if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
       ctx.addIssue({ code: "custom", path: ["NEO4J_PASSWORD"], message: "is required when NEO4J_URI is set" });
+    }
+    if (env.CONSOLE_MAX_IN_FLIGHT_PER_CLIENT > env.CONSOLE_MAX_IN_FLIGHT) {
+      const message = `must not exceed CONSOLE_MAX_IN_FLIGHT (${env.CONSOLE_MAX_IN_FLIGHT})`;
+      ctx.addIssue({ code: "custom", path: ["CONSOLE_MAX_IN_FLIGHT_PER_CLIENT"], message });
+    }
+    if (env.CONSOLE_MAX_IN_FLIGHT > env.CONSOLE_POOL_SIZE) {
+      const message = `must not exceed CONSOLE_POOL_SIZE (${env.CONSOLE_POOL_SIZE}): each console query holds a connection`;
+      ctx.addIssue({ code: "custom", path: ["CONSOLE_MAX_IN_FLIGHT"], message });
     }
   });
 
@@ -82,8 +114,18 @@ export interface Config {
   seed: { onStart: boolean; documentsDir: string };
   console: { timeoutMs: number; maxRows: number };
   rateLimitPerMinute: number;
+  /** The public console's own small driver pool and its in-flight caps (per app instance). */
+  consoleIsolation: ConsoleIsolation;
+  trustProxy: TrustProxy;
+  graphql: { maxCost: number };
   corsOrigins: string[];
   curationToken: string | undefined;
+}
+
+export interface ConsoleIsolation {
+  poolSize: number;
+  maxInFlightPerClient: number;
+  maxInFlight: number;
 }
 
 export class ConfigError extends Error {
@@ -123,6 +165,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: { onStart: e.SEED_ON_START, documentsDir: path.resolve(e.SEED_DOCUMENTS_DIR) },
     console: { timeoutMs: e.CONSOLE_TIMEOUT_MS, maxRows: e.CONSOLE_MAX_ROWS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    consoleIsolation: {
+      poolSize: e.CONSOLE_POOL_SIZE,
+      maxInFlightPerClient: e.CONSOLE_MAX_IN_FLIGHT_PER_CLIENT,
+      maxInFlight: e.CONSOLE_MAX_IN_FLIGHT,
+    },
+    trustProxy: e.TRUST_PROXY,
+    graphql: { maxCost: e.GRAPHQL_MAX_COST },
     corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(",") : [],
     curationToken: e.CURATION_TOKEN,
   };
