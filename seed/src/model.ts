@@ -28,28 +28,56 @@ export const ACTOR_TYPE_COLOURS: Record<ActorType, string> = {
   Project: "#7A7A7A",
 };
 
+/**
+ * `directed` says whether the direction carries meaning: a member joins a network, a city hosts a
+ * visit; partners cooperate with each other, so PARTNERS_WITH is stored one way but drawn
+ * without an arrow.
+ */
 export const RELATIONSHIP_TYPES = {
-  MEMBER_OF: { out: "memberOf", in: "members", meaning: "is a member of a network, alliance or organisation" },
+  MEMBER_OF: {
+    out: "memberOf",
+    in: "members",
+    meaning: "is a member of a network, alliance or organisation",
+    directed: true,
+  },
   PARTICIPATES_IN: {
     out: "participatesIn",
     in: "participants",
     meaning: "is a partner in a project, programme or initiative",
+    directed: true,
   },
-  MAYOR_OF: { out: "mayorOf", in: "mayors", meaning: "is mayor or deputy mayor of (office says which)" },
-  WORKS_FOR: { out: "worksFor", in: "staff", meaning: "works for, represents or leads" },
-  FOUNDED: { out: "founded", in: "foundedBy", meaning: "founded or launched" },
-  COORDINATES: { out: "coordinates", in: "coordinatedBy", meaning: "leads, runs, chairs or implements" },
-  PARTNERS_WITH: { out: "partnersWith", in: "partneredBy", meaning: "cooperates with" },
-  SUPPORTS: { out: "supports", in: "supportedBy", meaning: "supports (non-financial)" },
-  FUNDS: { out: "funds", in: "fundedBy", meaning: "finances" },
-  HOSTS: { out: "hosts", in: "hostedBy", meaning: "hosts an event, visit, organisation or project" },
-  ADDRESSES: { out: "addresses", in: "addressedBy", meaning: "addresses, appeals or writes to" },
-  SIGNED: { out: "signed", in: "signatories", meaning: "signed a declaration, charter or agreement" },
-  LOCATED_IN: { out: "locatedIn", in: "locatedHere", meaning: "acts in or is based in; lies in" },
-  VISITED: { out: "visited", in: "visitedBy", meaning: "visited (a mentoring or study visit)" },
+  MAYOR_OF: {
+    out: "mayorOf",
+    in: "mayors",
+    meaning: "is mayor or deputy mayor of (office says which)",
+    directed: true,
+  },
+  WORKS_FOR: { out: "worksFor", in: "staff", meaning: "works for, represents or leads", directed: true },
+  FOUNDED: { out: "founded", in: "foundedBy", meaning: "founded or launched", directed: true },
+  COORDINATES: {
+    out: "coordinates",
+    in: "coordinatedBy",
+    meaning: "leads, runs, chairs or implements",
+    directed: true,
+  },
+  PARTNERS_WITH: { out: "partnersWith", in: "partneredBy", meaning: "cooperates with", directed: false },
+  SUPPORTS: { out: "supports", in: "supportedBy", meaning: "supports (non-financial)", directed: true },
+  FUNDS: { out: "funds", in: "fundedBy", meaning: "finances", directed: true },
+  HOSTS: { out: "hosts", in: "hostedBy", meaning: "hosts an event, visit, organisation or project", directed: true },
+  ADDRESSES: { out: "addresses", in: "addressedBy", meaning: "addresses, appeals or writes to", directed: true },
+  SIGNED: { out: "signed", in: "signatories", meaning: "signed a declaration, charter or agreement", directed: true },
+  LOCATED_IN: { out: "locatedIn", in: "locatedHere", meaning: "acts in or is based in; lies in", directed: true },
+  VISITED: { out: "visited", in: "visitedBy", meaning: "visited (a mentoring or study visit)", directed: true },
 } as const;
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
 
 export const RELATIONSHIP_STATUSES = ["former", "planned", "proposed"] as const;
 export const SOURCE_TYPES = ["report", "web page", "news"] as const;
+
+/** Whether a relationship type is drawn with an arrow; unknown types (overview links) are not. */
+export function isDirectedType(type: string): boolean {
+  return (RELATIONSHIP_TYPES as Record<string, { directed: boolean }>)[type]?.directed ?? false;
+}
+
+export { toPlainQuote } from "./plainQuote.ts";

@@ -2,6 +2,7 @@
  * The selected actor: its properties, the quotes that introduce it, and every relationship
  * grouped by type and direction, each with its year and its evidence (quote and document).
  */
+import { toPlainQuote } from "@atlas/seed/model";
 import { useEffect, useMemo, useState } from "react";
 import { fetchActor, fetchNeighbourhood, type ActorDto, type GraphEdgeDto, type SourceDto } from "../api/queries.ts";
 import { RELATIONSHIP_LABELS } from "../core/relationshipLabels.ts";
@@ -130,7 +131,7 @@ export function DetailsPanel({ id }: { id: string }) {
         <h3>Introduced in</h3>
         {actor.evidence.map((e, i) => (
           <blockquote key={i} className="evidence">
-            “{e.quote}”<cite>{citation(sources, e.source)}</cite>
+            “{toPlainQuote(e.quote)}”<cite>{citation(sources, e.source)}</cite>
           </blockquote>
         ))}
       </section>
@@ -167,7 +168,7 @@ export function DetailsPanel({ id }: { id: string }) {
                       </span>
                       {edge.evidence?.map((e, i) => (
                         <blockquote key={i} className="evidence">
-                          “{e.quote}”<cite>{citation(sources, e.source)}</cite>
+                          “{toPlainQuote(e.quote)}”<cite>{citation(sources, e.source)}</cite>
                         </blockquote>
                       ))}
                     </li>
