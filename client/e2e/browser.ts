@@ -1,8 +1,14 @@
 /** Headless Debian Chromium through playwright-core (no browser download: the machines are offline). */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { PNG } from "pngjs";
+
+/**
+ * The one deadline of every wait in the browser tests. Waits poll for the state that matters, so
+ * a fast machine never waits this long and a busy one still passes.
+ */
+export const DEADLINE_MS = 90_000;
 
 export const screenshotsDir = path.resolve(import.meta.dirname, "..", "test", "screenshots");
 
@@ -22,6 +28,13 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-quic",
     ],
   });
+}
+
+/** A page in a fresh context whose every wait and action shares the one deadline. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(DEADLINE_MS);
+  return context.newPage();
 }
 
 /** Collects console errors and page errors so a test can assert there were none. */

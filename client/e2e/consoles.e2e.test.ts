@@ -1,7 +1,7 @@
 /** Both query consoles in the browser: an example query in each, its result drawn in the explorer. */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, saveScreenshot } from "./browser.ts";
+import { DEADLINE_MS, openPage, collectErrors, launchBrowser, saveScreenshot } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,10 +10,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function openConsoles(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await openPage(browser, { viewport: { width: 1400, height: 900 } });
   const errors = collectErrors(page);
   await page.goto(`${inject("atlas").baseUrl}/`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: DEADLINE_MS });
   await page.getByTestId("toggle-consoles").click();
   await page.getByTestId("console-panel").waitFor();
   return { page, errors };
@@ -34,7 +34,7 @@ describe("query consoles", () => {
     await expect.poll(() => page.getByTestId("cypher-editor").textContent()).toContain("solidarity-cities-initiative");
     await page.getByTestId("cypher-editor").press("Control+Enter");
     await expect
-      .poll(() => page.getByTestId("cypher-summary").textContent(), { timeout: 15_000 })
+      .poll(() => page.getByTestId("cypher-summary").textContent(), { timeout: DEADLINE_MS })
       .toMatch(/actors shown in the explorer/);
     const shown = await subset(page);
     expect(shown).toEqual(

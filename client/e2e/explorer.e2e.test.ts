@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, nonBackgroundShare, saveScreenshot } from "./browser.ts";
+import { DEADLINE_MS, openPage, collectErrors, launchBrowser, nonBackgroundShare, saveScreenshot } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,11 +15,16 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function openExplorer(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
   const errors = collectErrors(page);
   await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: DEADLINE_MS });
   return { page, errors };
+}
+
+/** Waits until no layout switch is animating nodes or the camera. */
+function waitUntilSettled(page: Page) {
+  return page.waitForFunction(() => window.__atlas?.settled() === true, null, { timeout: DEADLINE_MS });
 }
 
 /** Plain data about what is shown, read inside the page. */
@@ -195,7 +200,7 @@ describe("explorer", () => {
     const { page, errors } = await openExplorer();
     await page.getByTestId("layout-geo").click();
     await page.getByTestId("map-layer").waitFor();
-    await page.waitForTimeout(1200);
+    await waitUntilSettled(page);
     const position = (id: string) =>
       page.evaluate((node) => {
         const { x, y } = window.__atlas!.store.getState().graph.getNodeAttributes(node);
@@ -220,19 +225,16 @@ describe("explorer", () => {
     await page.getByTestId("focus").click();
     await page.getByTestId("filter-types").locator("input[value=Person]").uncheck();
     await page.getByTestId("layout-geo").click();
-    // The switch animates the nodes, then resets the camera; on a loaded machine that takes a
-    // while, so wait until the reset has happened before moving the camera ourselves.
-    await page.waitForTimeout(2500);
+    // The switch animates the nodes, then resets the camera: move the camera only after that.
+    await waitUntilSettled(page);
     await page.evaluate(() => window.__atlas!.sigma.getCamera().setState({ x: 0.42, y: 0.58, ratio: 0.6 }));
     const original = await shown(page);
-    await expect.poll(() => page.url()).toContain("cam=0.42%2C0.58%2C0.6");
-    await page.waitForTimeout(600);
+    await expect.poll(() => page.url(), { timeout: DEADLINE_MS }).toContain("cam=0.42%2C0.58%2C0.6");
     const url = page.url();
     expect(url).toContain("cam=0.42%2C0.58%2C0.6");
     await page.close();
 
-    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
-    const fresh = await context.newPage();
+    const fresh = await openPage(browser, { viewport: { width: 1400, height: 860 } });
     await fresh.goto(url);
     await fresh.waitForFunction(() => window.__atlas?.store.getState().status === "ready");
     const restored = await shown(fresh);
@@ -244,11 +246,11 @@ describe("explorer", () => {
     await expect
       .poll(() => fresh.evaluate(() => window.__atlas!.sigma.getCamera().getState()))
       .toMatchObject({ x: 0.42, y: 0.58, ratio: 0.6 });
-    await context.close();
+    await fresh.context().close();
   });
 
   it("says clearly when the server cannot be reached, and recovers on retry", async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     await page.route("**/graphql", (route) =>
       route.fulfill({
         status: 503,

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, saveScreenshot } from "./browser.ts";
+import { DEADLINE_MS, openPage, collectErrors, launchBrowser, saveScreenshot } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,10 +16,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function openOverview(): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
   const errors = collectErrors(page);
   await page.goto(`${inject("atlas").baseUrl}/?overviewAbove=100`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: DEADLINE_MS });
   return { page, errors };
 }
 
@@ -38,7 +38,7 @@ async function loadGroup(page: Page, groupId: string) {
   await page.evaluate((id) => window.__atlas!.store.getState().select(id), groupId);
   await page.getByTestId("expand-group").click();
   await expect
-    .poll(async () => (await graphState(page)).nodes.some((n) => n.id === groupId), { timeout: 20_000 })
+    .poll(async () => (await graphState(page)).nodes.some((n) => n.id === groupId), { timeout: DEADLINE_MS })
     .toBe(false);
 }
 
@@ -88,10 +88,11 @@ describe("overview of a large graph", () => {
   });
 
   it("exports the actors loaded, not the groups, and records the groups in the view URL", async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
-    const page = await context.newPage();
+    const page = await openPage(browser, { acceptDownloads: true, viewport: { width: 1400, height: 860 } });
     await page.goto(`${inject("atlas").baseUrl}/?overviewAbove=100`);
-    await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: 30_000 });
+    await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, {
+      timeout: DEADLINE_MS,
+    });
     await loadGroup(page, "City|DE");
     await page.getByTestId("export").click();
     await expect.poll(() => page.getByTestId("export-dialog").textContent()).toContain("Exports the 9 actors");
@@ -104,7 +105,7 @@ describe("overview of a large graph", () => {
     expect(manifest.selection.viewUrl).toContain("groups=City");
     const graph = JSON.parse(strFromU8(zip["graph.json"]!));
     expect(graph.nodes.map((n: { key: string }) => n.key)).toContain("bremen");
-    await context.close();
+    await page.context().close();
   });
 
   it("draws every actor on request, leaving the overview", async () => {
@@ -112,7 +113,7 @@ describe("overview of a large graph", () => {
     await page.getByTestId("draw-all").click();
     const { seed } = inject("atlas");
     await expect
-      .poll(() => page.getByTestId("summary").textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId("summary").textContent(), { timeout: DEADLINE_MS })
       .toContain(`${seed.actors} of ${seed.actors} actors`);
     const state = await graphState(page);
     expect(state.nodes.some((n) => n.group !== null)).toBe(false);
@@ -131,10 +132,12 @@ describe("overview of a large graph", () => {
     expect(new URL(url).searchParams.get("overviewAbove")).toBe("100");
     await page.close();
 
-    const fresh = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+    const fresh = await openPage(browser, { viewport: { width: 1400, height: 860 } });
     const freshErrors = collectErrors(fresh);
     await fresh.goto(url);
-    await fresh.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: 30_000 });
+    await fresh.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, {
+      timeout: DEADLINE_MS,
+    });
     const state = await graphState(fresh);
     expect(state.selected).toBe("carsten-sieling");
     expect(state.nodes.filter((n) => n.group === null && n.type === "Person")).toHaveLength(78);

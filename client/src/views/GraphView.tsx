@@ -18,7 +18,13 @@ import { MapLayer } from "./MapLayer.tsx";
 declare global {
   interface Window {
     /** Read by the browser tests to assert on the graph state. */
-    __atlas?: { sigma: Sigma<NodeAttributes, EdgeAttributes>; store: typeof useExplorer; visibility: () => Visibility };
+    __atlas?: {
+      sigma: Sigma<NodeAttributes, EdgeAttributes>;
+      store: typeof useExplorer;
+      visibility: () => Visibility;
+      /** True once no layout switch is animating nodes or the camera: tests poll it. */
+      settled: () => boolean;
+    };
   }
 }
 
@@ -36,6 +42,8 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   const forcePositions = useRef<Positions | null>(null);
   /** A camera from the URL must survive the first layout change, which would otherwise reset it. */
   const keepCamera = useRef(useExplorer.getState().camera !== null);
+  /** Layout switches still animating (nodes, then the camera reset). */
+  const transitions = useRef(0);
   const visibilityRef = useRef(visibility);
   visibilityRef.current = visibility;
   const graph = useExplorer((s) => s.graph);
@@ -132,7 +140,12 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
         if (display && !state.hovered) camera.animate({ x: display.x, y: display.y }, { duration: 400 });
       }
     });
-    window.__atlas = { sigma, store, visibility: () => visibilityRef.current };
+    window.__atlas = {
+      sigma,
+      store,
+      visibility: () => visibilityRef.current,
+      settled: () => transitions.current === 0 && !camera.isAnimated(),
+    };
     // Sigma only watches the window; the consoles opening below also resize the graph.
     const resizeObserver = new ResizeObserver(() => {
       sigma.resize();
@@ -158,6 +171,15 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma) return;
+    const animateThenFit = (target: Positions) => {
+      transitions.current++;
+      animateNodes(graph, target, { duration: 600 }, () => {
+        void sigma
+          .getCamera()
+          .animatedReset({ duration: 300 })
+          .finally(() => transitions.current--);
+      });
+    };
     if (layout === "geo") {
       layoutRef.current?.stop();
       if (!forcePositions.current) {
@@ -172,13 +194,13 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
         const restored = useExplorer.getState().camera;
         if (restored) sigma.getCamera().setState(restored);
       } else {
-        animateNodes(graph, positions, { duration: 600 }, () => sigma.getCamera().animatedReset({ duration: 300 }));
+        animateThenFit(positions);
       }
     } else if (forcePositions.current) {
       keepCamera.current = false;
       const target = forcePositions.current;
       forcePositions.current = null;
-      animateNodes(graph, target, { duration: 600 }, () => sigma.getCamera().animatedReset({ duration: 300 }));
+      animateThenFit(target);
     }
   }, [layout, graph]);
 

@@ -1,7 +1,8 @@
 /**
  * Neo4j dies during a stream of requests and comes back: requests during the outage fail fast
- * with 503 (they do not hang), /readyz tells the truth, the API recovers by itself within 10 s
- * of Neo4j being back (no restart of the app), and the data afterwards equals the data before.
+ * with 503 at the door (they do not wait on the driver), /readyz tells the truth, the API
+ * recovers by itself once Neo4j is back (no restart of the app), and the data afterwards equals
+ * the data before. Nothing here depends on speed: each step polls for its state.
  */
 import { startLocalNeo4j, type LocalNeo4j, freePort } from "@atlas/neo4j-launcher";
 import { buildDataset, fixturesDir, defaultDocumentsDir, loadDataset, readDataset } from "@atlas/seed";
@@ -43,6 +44,11 @@ const settings = async () => ({
   transactionMemoryTotal: "384m",
 });
 
+/** Polls until the check holds; the test's own timeout is the one deadline. */
+async function waitFor(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check().catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
 describe("Neo4j outage", () => {
   it("answers 503 fast while Neo4j is down and recovers by itself when it is back", { timeout: 240_000 }, async () => {
     const options = await settings();
@@ -68,32 +74,29 @@ describe("Neo4j outage", () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     const call = async () => {
-      const started = Date.now();
       const response = await fetch(`${base}/api/cypher`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: "MATCH (a:Actor) RETURN count(a) AS n" }),
       });
       const body = (await response.json()) as any;
-      return { status: response.status, ms: Date.now() - started, code: body.error?.code as string | undefined };
+      return {
+        status: response.status,
+        code: body.error?.code as string | undefined,
+        // Set only by the door that refuses while Neo4j is known to be down, before any driver call.
+        retryAfter: response.headers.get("retry-after"),
+      };
     };
     expect((await call()).status).toBe(200);
 
     // Kill the JVM outright, as a crash would.
     process.kill(neo4j.pid, "SIGKILL");
     await neo4j.exited;
-    const duringOutage: Array<{ status: number; ms: number; code: string | undefined }> = [];
-    const outageStart = Date.now();
-    while (Date.now() - outageStart < 4000) duringOutage.push(await call());
-    const failures = duringOutage.filter((r) => r.status !== 200);
-    expect(failures.length).toBeGreaterThan(0);
-    const lastFive = duringOutage.slice(-5);
-    for (const r of lastFive) {
-      expect(r.status).toBe(503);
-      expect(r.code).toBe("NEO4J_UNAVAILABLE");
-      expect(r.ms).toBeLessThan(1000);
+    // The app notices by itself (its probe or a failed request), then refuses at the door.
+    await waitFor(async () => (await fetch(`${base}/readyz`)).status === 503);
+    for (let i = 0; i < 5; i++) {
+      expect(await call()).toEqual({ status: 503, code: "NEO4J_UNAVAILABLE", retryAfter: "5" });
     }
-    expect((await fetch(`${base}/readyz`)).status).toBe(503);
     const graphql = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -102,17 +105,8 @@ describe("Neo4j outage", () => {
     expect(graphql.status).toBe(503);
 
     neo4j = await startLocalNeo4j(options);
-    const backAt = Date.now();
-    let recoveredAfter = -1;
-    while (Date.now() - backAt < 15_000) {
-      if ((await call()).status === 200) {
-        recoveredAfter = Date.now() - backAt;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    expect(recoveredAfter).toBeGreaterThanOrEqual(0);
-    expect(recoveredAfter).toBeLessThan(10_000);
+    // Back without restarting the app: the driver reconnects and the probe marks Neo4j up.
+    await waitFor(async () => (await call()).status === 200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     expect(await snapshot(driver)).toEqual(before);
     await driver.close();
