@@ -59,7 +59,7 @@ export const PREREQUISITES: Prerequisite[] = [
   },
   {
     name: "scipy",
-    why: "networkx computes PageRank through it (reference metrics)",
+    why: "networkx computes PageRank through it, for reference metrics",
     debian: ["python3-scipy"],
     present: () => debianPython("scipy"),
   },

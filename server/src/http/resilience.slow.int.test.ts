@@ -50,7 +50,7 @@ async function waitFor(check: () => Promise<boolean>): Promise<void> {
 }
 
 describe("Neo4j outage", () => {
-  it("answers 503 fast while Neo4j is down and recovers by itself when it is back", { timeout: 240_000 }, async () => {
+  it("answers 503 at the door while Neo4j is down and recovers by itself when it is back", { timeout: 240_000 }, async () => {
     const options = await settings();
     neo4j = await startLocalNeo4j(options);
     const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
