@@ -2,14 +2,13 @@
  * Builds the Express app (GraphQL API, health, the web client) without listening, so tests can
  * mount it on any port.
  */
-import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
-import { repoRoot } from "./config.ts";
+import { loadConfig, repoRoot, type ConsoleIsolation, type TrustProxy } from "./config.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { OverviewCache } from "./graphql/overviewCache.ts";
 import { consoleRouter } from "./http/consoleRoutes.ts";
@@ -20,7 +19,6 @@ import { seedDataDir } from "@atlas/seed";
 import { errorHandler } from "./http/errorHandler.ts";
 import { healthRouter } from "./http/health.ts";
 import type { ConsoleLimits } from "./console/runConsoleQuery.ts";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { rateLimit } from "express-rate-limit";
 import cors from "cors";
 import helmet from "helmet";
@@ -28,7 +26,9 @@ import { randomUUID, timingSafeEqual } from "node:crypto";
 import type { CurationContext } from "./graphql/curationResolvers.ts";
 import { pinoHttp } from "pino-http";
 import { requireNeo4j } from "./http/requireNeo4j.ts";
-import { isUnavailableError, Neo4jAvailability } from "./neo4j/availability.ts";
+import { Neo4jAvailability } from "./neo4j/availability.ts";
+import { newRequestContext, startApolloServer, type GraphqlContext } from "./graphql/apolloServer.ts";
+import { ConsoleGate } from "./http/consoleGate.ts";
 
 export interface AppDeps {
   driver: Driver;
@@ -36,6 +36,11 @@ export interface AppDeps {
   logger: Logger;
   console: ConsoleLimits;
   rateLimitPerMinute: number;
+  /** The public console's own small pool (runConsoleQuery, export by query); defaults to driver. */
+  consoleDriver?: Driver;
+  consoleIsolation?: ConsoleIsolation;
+  trustProxy?: TrustProxy;
+  graphqlMaxCost?: number;
   /** The bearer token that allows curation writes; undefined: curation is off. */
   curationToken?: string | undefined;
   /** Origins other than our own that may call the API from a browser (CORS allow-list). */
@@ -67,48 +72,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const executor = new Executor(deps.driver, deps.database);
   const overview = new OverviewCache(executor).watch();
   const schema = await buildSchema(deps.driver, deps.database, overview);
-  // Public GraphQL is bounded before execution: depth, aliases, cost, tokens, directives.
-  const armor = new ApolloArmor({
-    maxDepth: { n: 8 },
-    maxAliases: { n: 15 },
-    costLimit: { maxCost: 5000 },
-    maxTokens: { n: 2000 },
-    maxDirectives: { n: 50 },
-    blockFieldSuggestion: { enabled: false },
-  }).protect();
+  // The documented defaults, for callers (tests) that leave these settings out.
+  const defaults = loadConfig({});
   const availability = new Neo4jAvailability(deps.driver).start();
-  const apollo = new ApolloServer({
+  const apollo = await startApolloServer<GraphqlContext & CurationContext>({
     schema,
-    ...armor,
-    plugins: [
-      ...armor.plugins,
-      {
-        // A query that failed to reach Neo4j marks it down, so the next requests fail fast.
-        async requestDidStart() {
-          return {
-            async didEncounterErrors({ errors }) {
-              for (const error of errors)
-                if (isUnavailableError(error.originalError)) availability.markDown(error.originalError);
-            },
-          };
-        },
-      },
-    ],
-    validationRules: [...armor.validationRules],
-    introspection: true,
-    // The process entry owns shutdown (HTTP, then Apollo, then the driver, then Neo4j).
-    stopOnTerminationSignals: false,
-    // Stack traces never leave the server.
-    includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => {
-      deps.logger.debug({ err: error }, "graphql error");
-      return formatted;
-    },
+    availability,
+    logger: deps.logger,
+    maxCost: deps.graphqlMaxCost ?? defaults.graphql.maxCost,
   });
-  await apollo.start();
+  const consoleDriver = deps.consoleDriver ?? deps.driver;
+  const gate = new ConsoleGate({ ...(deps.consoleIsolation ?? defaults.consoleIsolation), ...deps.console });
 
   const app = express();
   app.disable("x-powered-by");
+  // Who the client is (req.ip, for the rate limit and the console caps): behind a proxy, the
+  // address the trusted proxies put in X-Forwarded-For; off by default, so it cannot be forged.
+  app.set("trust proxy", deps.trustProxy ?? false);
   app.use(
     pinoHttp({
       logger: deps.logger,
@@ -162,22 +142,25 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
   app.use(["/graphql", "/api"], limiter, requireNeo4j(availability));
-  app.use(consoleRouter(deps.driver, deps.database, deps.console));
+  app.use(consoleRouter(consoleDriver, deps.database, deps.console, gate));
   app.use(
-    exportRouter({
-      driver: deps.driver,
-      executor,
-      database: deps.database,
-      limits: deps.console,
-      datasetVersion: getDatasetVersion(seedDataDir),
-    }),
+    exportRouter(
+      {
+        driver: consoleDriver,
+        executor,
+        database: deps.database,
+        limits: deps.console,
+        datasetVersion: getDatasetVersion(seedDataDir),
+      },
+      gate,
+    ),
   );
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        sessionConfig: { database: deps.database },
+        ...newRequestContext(deps.driver, deps.database),
         ...authenticate(req.headers.authorization, deps.curationToken),
       }),
     }),

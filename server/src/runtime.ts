@@ -58,7 +58,8 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
     } else {
       progress(`[1/5] using Neo4j at ${uri}`);
     }
-    const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+    const credentials = { uri, user: config.neo4j.user, password: config.neo4j.password };
+    const driver = createDriver(credentials);
     cleanups.push({ name: "close the driver", run: () => driver.close() });
     await waitForNeo4j(driver);
     const executor = new Executor(driver, config.neo4j.database);
@@ -83,8 +84,16 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
     await ensureClientBuilt((line) => progress(`      ${line}`));
 
     progress("[5/5] starting the HTTP server");
+    // The public console's own small pool: runaway console queries can hold these connections
+    // only, never the ones GraphQL, exports and /readyz use.
+    const consoleDriver = createDriver({ ...credentials, poolSize: config.consoleIsolation.poolSize });
+    cleanups.push({ name: "close the console driver", run: () => consoleDriver.close() });
     const app = await createApp({
       driver,
+      consoleDriver,
+      consoleIsolation: config.consoleIsolation,
+      trustProxy: config.trustProxy,
+      graphqlMaxCost: config.graphql.maxCost,
       database: config.neo4j.database,
       logger,
       console: config.console,

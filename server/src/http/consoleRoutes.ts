@@ -8,13 +8,15 @@ import { z } from "zod";
 import { ConsoleError } from "../console/ConsoleError.ts";
 import { loadExamples } from "../console/examples.ts";
 import { runConsoleQuery, type ConsoleLimits } from "../console/runConsoleQuery.ts";
+import type { ConsoleGate } from "./consoleGate.ts";
 
 const bodySchema = z.strictObject({
   query: z.string().trim().min(1, "query must not be empty").max(10_000, "query is longer than 10,000 characters"),
   params: z.record(z.string(), z.unknown()).default({}),
 });
 
-export function consoleRouter(driver: Driver, database: string, limits: ConsoleLimits): Router {
+/** driver: the console's own small pool, so runaway queries cannot take the API's connections. */
+export function consoleRouter(driver: Driver, database: string, limits: ConsoleLimits, gate: ConsoleGate): Router {
   const router = Router();
   const examples = loadExamples();
 
@@ -39,12 +41,14 @@ export function consoleRouter(driver: Driver, database: string, limits: ConsoleL
       res.status(400).json({ error: { code: "BAD_REQUEST", message: `Bad request body: ${where}${issue.message}` } });
       return;
     }
-    try {
-      res.json(await runConsoleQuery(driver, database, parsed.data.query, parsed.data.params, limits));
-    } catch (error) {
-      const e = error instanceof ConsoleError ? error : new ConsoleError("CYPHER_FAILED", "The query failed.");
-      res.status(e.status).json({ error: { code: e.code, message: e.message } });
-    }
+    await gate.run(req, res, async () => {
+      try {
+        res.json(await runConsoleQuery(driver, database, parsed.data.query, parsed.data.params, limits));
+      } catch (error) {
+        const e = error instanceof ConsoleError ? error : new ConsoleError("CYPHER_FAILED", "The query failed.");
+        res.status(e.status).json({ error: { code: e.code, message: e.message } });
+      }
+    });
   });
   return router;
 }

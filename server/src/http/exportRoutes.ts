@@ -2,18 +2,26 @@
  * GET/POST /api/export: any subgraph (ids, a read-only Cypher query, or all) in the chosen formats,
  * as one ZIP with a manifest or as a single file.
  */
-import { Router, json, type Response } from "express";
+import { Router, json, type Request, type Response } from "express";
 import { z } from "zod";
 import { ConsoleError } from "../console/ConsoleError.ts";
+import { ExportError } from "../export/ExportError.ts";
 import { FORMAT_NAMES, type FormatName } from "../export/formats.ts";
+import { PRINT_WIDTH_NAMES, type PrintWidth } from "../export/printSizes.ts";
 import { runExport, type ExportDeps, type ExportRequest } from "../export/exportService.ts";
+import type { ConsoleGate } from "./consoleGate.ts";
 
 const formatSchema = z.enum(FORMAT_NAMES as [FormatName, ...FormatName[]]);
 const idSchema = z.string().regex(/^[a-z0-9-]+$/, "ids are actor slugs");
+/** Relationship ids are "TYPE:from:to[:year]" (seed/src/buildDataset.ts); imports may use others. */
+const relationshipIdSchema = z.string().min(1).max(300);
+const widthSchema = z.enum(PRINT_WIDTH_NAMES as [PrintWidth, ...PrintWidth[]]);
 
 const postSchema = z
   .strictObject({
     ids: z.array(idSchema).max(200_000).optional(),
+    /** With ids: exactly the relationships drawn (the view); without: every one among the ids. */
+    edges: z.array(relationshipIdSchema).max(1_000_000).optional(),
     query: z.string().trim().min(1).max(10_000).optional(),
     all: z.boolean().optional(),
     formats: z.array(formatSchema).min(1).optional(),
@@ -26,6 +34,7 @@ const postSchema = z
         z.object({
           x: z.number(),
           y: z.number(),
+          size: z.number().positive().optional(),
           color: z
             .string()
             .regex(/^#[0-9a-fA-F]{6}$/)
@@ -35,10 +44,16 @@ const postSchema = z
       .optional(),
     viewUrl: z.string().max(20_000).optional(),
     filters: z.unknown().optional(),
+    /** Overview mode: how many group nodes were drawn (not actors, so not exported). */
+    groups: z.number().int().min(0).optional(),
+    width: widthSchema.default("a4"),
+    grayscale: z.boolean().default(false),
+    highlight: z.array(idSchema).max(10_000).optional(),
   })
   .refine((b) => [b.ids, b.query, b.all].filter((x) => x !== undefined && x !== false).length === 1, {
     message: "give exactly one of ids, query or all",
-  });
+  })
+  .refine((b) => b.edges === undefined || b.ids !== undefined, { message: "edges come with the ids of their actors" });
 
 const getSchema = z.strictObject({
   format: z.union([formatSchema, z.literal("zip")]).default("zip"),
@@ -47,6 +62,8 @@ const getSchema = z.strictObject({
   all: z.enum(["1", "true"]).optional(),
   title: z.string().max(200).optional(),
   dpi: z.coerce.number().int().min(72).max(600).default(300),
+  width: widthSchema.default("a4"),
+  grayscale: z.enum(["1", "true"]).optional(),
 });
 
 function send(
@@ -66,8 +83,9 @@ function send(
 }
 
 function fail(res: Response, error: unknown) {
-  if (error instanceof ConsoleError) {
-    res.status(error.status).json({ error: { code: error.code, message: error.message } });
+  if (error instanceof ConsoleError || error instanceof ExportError) {
+    const code = error instanceof ConsoleError ? error.code : "EXPORT_REFUSED";
+    res.status(error.status).json({ error: { code, message: error.message } });
     return;
   }
   res.status(500).json({
@@ -80,7 +98,13 @@ function badRequest(res: Response, issue: z.core.$ZodIssue) {
   res.status(400).json({ error: { code: "BAD_REQUEST", message: `Bad export request: ${where}${issue.message}` } });
 }
 
-export function exportRouter(deps: ExportDeps): Router {
+/** An export by query runs a public console query, so it takes a console slot as the console does. */
+function gated(gate: ConsoleGate, req: Request, res: Response, byQuery: boolean, work: () => Promise<void>) {
+  return byQuery ? gate.run(req, res, work) : work();
+}
+
+/** deps.driver is the console's own small pool: it only runs the query selection. */
+export function exportRouter(deps: ExportDeps, gate: ConsoleGate): Router {
   const router = Router();
 
   router.post("/api/export", json({ limit: "10mb" }), async (req, res) => {
@@ -89,22 +113,28 @@ export function exportRouter(deps: ExportDeps): Router {
     const body = parsed.data;
     const request: ExportRequest = {
       selection: body.ids
-        ? { kind: "ids", ids: body.ids, viewUrl: body.viewUrl, filters: body.filters }
+        ? body.edges
+          ? { kind: "view", ids: body.ids, relationships: body.edges }
+          : { kind: "ids", ids: body.ids }
         : body.query
-          ? { kind: "query", query: body.query, viewUrl: body.viewUrl, filters: body.filters }
-          : { kind: "all", viewUrl: body.viewUrl, filters: body.filters },
+          ? { kind: "query", query: body.query }
+          : { kind: "all" },
+      origin: { viewUrl: body.viewUrl, filters: body.filters, groupsNotExported: body.groups },
       formats: body.formats ?? FORMAT_NAMES,
       single: body.single,
       title: body.title,
       dpi: body.dpi,
-      positions: body.positions,
+      drawing: body.positions,
+      figure: { width: body.width, grayscale: body.grayscale, highlight: body.highlight },
     };
-    try {
-      const { file, counts } = await runExport(deps, request);
-      send(res, file, counts);
-    } catch (error) {
-      fail(res, error);
-    }
+    await gated(gate, req, res, request.selection.kind === "query", async () => {
+      try {
+        const { file, counts } = await runExport(deps, request);
+        send(res, file, counts);
+      } catch (error) {
+        fail(res, error);
+      }
+    });
   });
 
   router.get("/api/export", async (req, res) => {
@@ -120,22 +150,25 @@ export function exportRouter(deps: ExportDeps): Router {
         input: undefined,
       });
     const single = q.format !== "zip";
-    try {
-      const { file, counts } = await runExport(deps, {
-        selection: q.ids
-          ? { kind: "ids", ids: q.ids.split(",").filter(Boolean) }
-          : q.query
-            ? { kind: "query", query: q.query }
-            : { kind: "all" },
-        formats: single ? [q.format as FormatName] : FORMAT_NAMES,
-        single,
-        title: q.title,
-        dpi: q.dpi,
-      });
-      send(res, file, counts);
-    } catch (error) {
-      fail(res, error);
-    }
+    await gated(gate, req, res, Boolean(q.query), async () => {
+      try {
+        const { file, counts } = await runExport(deps, {
+          selection: q.ids
+            ? { kind: "ids", ids: q.ids.split(",").filter(Boolean) }
+            : q.query
+              ? { kind: "query", query: q.query }
+              : { kind: "all" },
+          formats: single ? [q.format as FormatName] : FORMAT_NAMES,
+          single,
+          title: q.title,
+          dpi: q.dpi,
+          figure: { width: q.width, grayscale: q.grayscale !== undefined },
+        });
+        send(res, file, counts);
+      } catch (error) {
+        fail(res, error);
+      }
+    });
   });
   return router;
 }

@@ -4,6 +4,8 @@ export interface DriverSettings {
   uri: string;
   user: string;
   password: string;
+  /** Connections this driver may open; the public console gets its own small pool. */
+  poolSize?: number;
 }
 
 export function createDriver(settings: DriverSettings): Driver {
@@ -11,7 +13,7 @@ export function createDriver(settings: DriverSettings): Driver {
     // Fail fast when Neo4j is away instead of queueing callers for a minute.
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: settings.poolSize ?? 50,
     disableLosslessIntegers: false,
     userAgent: "solidarity-atlas",
   });
