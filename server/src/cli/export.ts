@@ -1,6 +1,6 @@
 /**
  * `npm run export -- --query '...' | --ids a,b | --all  [--format graphml|...|zip] [--out file]
- * [--title T] [--dpi 300]`: the API's exports for scripted pipelines, with a progress bar.
+ * [--title T] [--dpi 300] [--width 85mm|175mm|a4] [--grayscale]`: the API's exports for scripted pipelines, with a progress bar.
  * Uses NEO4J_URI when set; otherwise the local Neo4j that `npm start` runs, or starts it.
  */
 import { seedDataDir } from "@atlas/seed";
@@ -12,9 +12,10 @@ import { connectNeo4j } from "./connectNeo4j.ts";
 import { getDatasetVersion } from "../export/datasetVersion.ts";
 import { runExport } from "../export/exportService.ts";
 import { FORMAT_NAMES, type FormatName } from "../export/formats.ts";
+import { PRINT_WIDTH_NAMES, type PrintWidth } from "../export/printSizes.ts";
 import { Executor } from "../neo4j/executor.ts";
 
-const usage = `usage: npm run export -- (--query CYPHER | --ids a,b,c | --all) [--format ${["zip", ...FORMAT_NAMES].join("|")}] [--out FILE] [--title TEXT] [--dpi N]`;
+const usage = `usage: npm run export -- (--query CYPHER | --ids a,b,c | --all) [--format ${["zip", ...FORMAT_NAMES].join("|")}] [--out FILE] [--title TEXT] [--dpi N] [--width ${PRINT_WIDTH_NAMES.join("|")}] [--grayscale]`;
 
 async function main() {
   const { values } = parseArgs({
@@ -26,6 +27,8 @@ async function main() {
       out: { type: "string" },
       title: { type: "string" },
       dpi: { type: "string", default: "300" },
+      width: { type: "string", default: "a4" },
+      grayscale: { type: "boolean", default: false },
     },
   });
   const chosen = [values.query, values.ids, values.all].filter((v) => v !== undefined && v !== false).length;
@@ -36,6 +39,8 @@ async function main() {
   const dpi = Number(values.dpi);
   if (!Number.isInteger(dpi) || dpi < 72 || dpi > 600)
     throw new Error("export: --dpi must be a whole number from 72 to 600");
+  const width = values.width as PrintWidth;
+  if (!PRINT_WIDTH_NAMES.includes(width)) throw new Error(`export: unknown --width "${values.width}"\n${usage}`);
 
   const config = loadConfig();
   const neo4j = await connectNeo4j(config, (line) => process.stderr.write(`export: ${line}\n`));
@@ -65,6 +70,7 @@ async function main() {
         single: format !== "zip",
         title: values.title,
         dpi,
+        figure: { width, grayscale: values.grayscale === true },
       },
       (done, total, step) => {
         bar.setTotal(total);

@@ -1,28 +1,36 @@
 /**
  * Runs the chosen formats and packs them as one ZIP with a manifest.json that says how to
- * reproduce the export: the selection (ids, query or view URL), filters, dataset version, time
- * and counts.
+ * reproduce the export: what was asked (view URL, filters, ids or query), the actors and
+ * relationships it resolved to (exactly those the files hold), the dataset version, time and
+ * counts, and notes on how the files are written.
  */
 import { strToU8, zipSync } from "fflate";
+import { FORMULA_NOTE } from "./csvText.ts";
 import { LIST_SEPARATOR } from "./exportGraph.ts";
 import { FORMATS, type ExportContext, type ExportFile, type FormatName } from "./formats.ts";
 
-export interface Selection {
-  kind: "ids" | "query" | "all";
+/** What was asked for, as recorded in the manifest. */
+export interface SelectionRecord {
+  kind: "view" | "ids" | "query" | "all";
   query?: string | undefined;
-  ids?: string[] | undefined;
   viewUrl?: string | undefined;
   filters?: unknown;
+  /** Overview mode: group nodes drawn, which stand for many actors and are not exported. */
+  groupsNotExported?: number | undefined;
 }
 
 export interface Manifest {
   generator: string;
   datasetVersion: string;
   exportedAt: string;
-  selection: Selection;
+  selection: SelectionRecord;
+  /** Exactly what the files hold. */
+  contents: { actors: string[]; relationships: string[] };
   title: string | undefined;
   counts: { nodes: number; edges: number; sources: number };
   listSeparator: string;
+  notes: string[];
+  figure: { width: string; grayscale: boolean; pngDpi: number };
   pngDpi: number;
   files: Array<{ name: string; format: FormatName; bytes: number }>;
 }
@@ -43,17 +51,36 @@ export function runFormats(
 export function buildManifest(
   context: ExportContext,
   files: Array<ExportFile & { format: FormatName }>,
-  selection: Selection,
+  selection: SelectionRecord,
   datasetVersion: string,
+  exportedAt: string,
 ): Manifest {
+  const notes = [
+    FORMULA_NOTE,
+    `Lists are joined with "${LIST_SEPARATOR}" where a format has no list type.`,
+    context.drawn
+      ? "Positions, sizes and colours are those the explorer showed."
+      : "Positions come from a deterministic ForceAtlas2 layout.",
+  ];
+  if (selection.groupsNotExported)
+    notes.push(
+      `The view was an overview: its ${selection.groupsNotExported} group nodes stand for many actors and are not exported; the actors loaded and drawn are.`,
+    );
   return {
     generator: "Solidarity Atlas",
     datasetVersion,
-    exportedAt: new Date().toISOString(),
+    exportedAt,
     selection,
+    contents: { actors: context.graph.nodes(), relationships: context.graph.edges() },
     title: context.title,
     counts: { nodes: context.graph.order, edges: context.graph.size, sources: context.sources.length },
     listSeparator: LIST_SEPARATOR,
+    notes,
+    figure: {
+      width: context.figure?.width ?? "a4",
+      grayscale: context.figure?.grayscale ?? false,
+      pngDpi: context.dpi,
+    },
     pngDpi: context.dpi,
     files: files.map((f) => ({ name: f.name, format: f.format, bytes: Buffer.byteLength(f.content) })),
   };

@@ -1,13 +1,15 @@
 /**
  * The graph an export writes: a graphology instance whose nodes and edges carry every property
- * (lists as arrays), plus the positions and colours to draw, and the documents to cite.
+ * (lists as arrays), plus the positions, sizes and colours to draw, and the documents to cite.
+ * Built from plain rows, so the writers' unit specs need no Neo4j.
  */
-import { readCypher } from "@atlas/cypher";
 import { ACTOR_TYPE_COLOURS, type ActorType } from "@atlas/seed/model";
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { Executor } from "../neo4j/executor.ts";
 import type { Plain } from "../neo4j/toPlain.ts";
+import { ExportError } from "./ExportError.ts";
+import { readStoredRows } from "./resolveSelection.ts";
 
 export interface ExportNode {
   id: string;
@@ -37,21 +39,33 @@ export interface SourceDocument {
   type: string;
 }
 
-export interface Positions {
-  [id: string]: { x: number; y: number; color?: string };
+/** An actor as read from Neo4j: its properties and its type label. */
+export interface ActorRow {
+  properties: { [key: string]: Plain };
+  label: string | null;
 }
 
-/** Loads the actors with these ids (null: all) and every collaboration among them. */
-export async function loadExportGraph(
-  executor: Executor,
-  ids: string[] | null,
-  positions: Positions | null = null,
-): Promise<{ graph: ExportGraph; sources: SourceDocument[] }> {
+export interface RelationshipRow {
+  source: string;
+  target: string;
+  type: string;
+  properties: { [key: string]: Plain };
+}
+
+/** What the explorer shows for each actor; any part left out is computed here. */
+export interface Drawing {
+  [id: string]: { x: number; y: number; size?: number | undefined; color?: string | undefined };
+}
+
+export function buildExportGraph(
+  actors: ActorRow[],
+  relationships: RelationshipRow[],
+  drawing: Drawing | null = null,
+): ExportGraph {
   const graph: ExportGraph = new Graph({ multi: true, type: "directed" });
-  for (const row of await executor.read(readCypher("export/actors-by-id"), { ids })) {
-    const properties = row.actor as { [key: string]: Plain };
+  for (const { properties, label } of actors) {
     const id = String(properties.id);
-    const type = String(row.label ?? properties.type);
+    const type = String(label ?? properties.type);
     graph.addNode(id, {
       id,
       label: String(properties.name ?? id),
@@ -63,33 +77,46 @@ export async function loadExportGraph(
       properties,
     });
   }
-  for (const row of await executor.read(readCypher("export/collaborations-among"), { ids })) {
-    const properties = row.properties as { [key: string]: Plain };
-    graph.addDirectedEdgeWithKey(String(properties.id), String(row.source), String(row.target), {
-      id: String(properties.id),
-      type: String(row.type),
-      properties,
-    });
+  for (const { source, target, type, properties } of relationships) {
+    const id = String(properties.id);
+    if (!graph.hasNode(source) || !graph.hasNode(target))
+      throw new ExportError(`buildExportGraph: relationship "${id}" joins an actor the export does not hold`);
+    graph.addDirectedEdgeWithKey(id, source, target, { id, type, properties });
   }
-  graph.forEachNode((node) => graph.setNodeAttribute(node, "size", 2 + Math.sqrt(graph.degree(node))));
-  placeNodes(graph, positions);
+  graph.forEachNode((node) =>
+    graph.setNodeAttribute(node, "size", drawing?.[node]?.size ?? 2 + Math.sqrt(graph.degree(node))),
+  );
+  placeNodes(graph, drawing);
+  return graph;
+}
+
+/** The actors with these ids (null: all), every collaboration among them, and what they cite. */
+export async function loadExportGraph(
+  executor: Executor,
+  ids: string[] | null,
+  drawing: Drawing | null = null,
+): Promise<{ graph: ExportGraph; sources: SourceDocument[] }> {
+  const rows = await readStoredRows(executor, ids ? { kind: "ids", ids } : { kind: "all" });
+  const graph = buildExportGraph(rows.actors, rows.relationships, drawing);
+  return { graph, sources: getCitedSources(graph, rows.sources) };
+}
+
+/** The documents that the actors and relationships cite, from the list of all documents. */
+export function getCitedSources(graph: ExportGraph, sources: SourceDocument[]): SourceDocument[] {
   const cited = new Set<string>();
   graph.forEachEdge((_e, a) => (a.properties.sources as string[] | undefined)?.forEach((s) => cited.add(s)));
   graph.forEachNode((_n, a) => (a.properties.sources as string[] | undefined)?.forEach((s) => cited.add(s)));
-  const sources = (await executor.read(readCypher("export/sources"))).map(
-    (row) => row.source as unknown as SourceDocument,
-  );
-  return { graph, sources: sources.filter((s) => cited.has(s.id)) };
+  return sources.filter((s) => cited.has(s.id));
 }
 
 /**
  * Positions as shown in the explorer when given; otherwise a deterministic ForceAtlas2 layout
  * (circle start, fixed iterations), so the same export always draws the same figure.
  */
-function placeNodes(graph: ExportGraph, positions: Positions | null): void {
+function placeNodes(graph: ExportGraph, drawing: Drawing | null): void {
   const nodes = graph.nodes().sort();
   nodes.forEach((node, index) => {
-    const given = positions?.[node];
+    const given = drawing?.[node];
     const angle = (2 * Math.PI * index) / Math.max(nodes.length, 1);
     graph.mergeNodeAttributes(node, {
       x: given?.x ?? 100 * Math.cos(angle),
@@ -97,7 +124,7 @@ function placeNodes(graph: ExportGraph, positions: Positions | null): void {
       ...(given?.color && { color: given.color }),
     });
   });
-  if (positions || graph.order === 0) return;
+  if (drawing || graph.order === 0) return;
   forceAtlas2.assign(graph, {
     iterations: graph.order > 2000 ? 50 : 200,
     settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },

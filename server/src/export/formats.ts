@@ -7,7 +7,8 @@ import { writeGexf } from "./writeGexf.ts";
 import { writeGraphml } from "./writeGraphml.ts";
 import { writeCytoscapeJson, writeGraphologyJson } from "./writeJson.ts";
 import { writePng } from "./writePng.ts";
-import { writeSvg } from "./writeSvg.ts";
+import { PRINT_WIDTHS } from "./printSizes.ts";
+import { writeSvg, type FigureOptions } from "./writeSvg.ts";
 
 export interface ExportContext {
   graph: ExportGraph;
@@ -15,7 +16,13 @@ export interface ExportContext {
   title: string | undefined;
   dpi: number;
   description: string;
+  /** Print width, grayscale, selection and source line of the figure; the title is above. */
+  figure?: Omit<FigureOptions, "title"> | undefined;
+  /** True when positions, sizes and colours came from the explorer's view. */
+  drawn?: boolean | undefined;
 }
+
+const figure = (c: ExportContext) => writeSvg(c.graph, { ...c.figure, title: c.title });
 
 export interface ExportFile {
   name: string;
@@ -46,11 +53,13 @@ export const FORMATS = {
   cypher: (c: ExportContext): ExportFile[] => [
     { name: "graph.cypher", mime: "text/plain", content: writeCypherScript(c.graph, c.description) },
   ],
-  svg: (c: ExportContext): ExportFile[] => [
-    { name: "figure.svg", mime: "image/svg+xml", content: writeSvg(c.graph, { title: c.title }) },
-  ],
+  svg: (c: ExportContext): ExportFile[] => [{ name: "figure.svg", mime: "image/svg+xml", content: figure(c) }],
   png: (c: ExportContext): ExportFile[] => [
-    { name: "figure.png", mime: "image/png", content: writePng(writeSvg(c.graph, { title: c.title }), c.dpi) },
+    {
+      name: "figure.png",
+      mime: "image/png",
+      content: writePng(figure(c), c.dpi, PRINT_WIDTHS[c.figure?.width ?? "a4"].widthMm),
+    },
   ],
   bibtex: (c: ExportContext): ExportFile[] => [
     { name: "sources.bib", mime: "application/x-bibtex", content: writeBibtex(c.sources) },

@@ -2,7 +2,7 @@
  * What to cite: the documents behind the exported actors and edges as BibTeX and CSL-JSON, and
  * every edge with its evidence quote as a table for an appendix (CSV and Markdown).
  */
-import { stringify } from "csv-stringify/sync";
+import { toCsv } from "./csvText.ts";
 import { toText, type ExportGraph, type SourceDocument } from "./exportGraph.ts";
 
 const BIBTEX_SPECIAL = /([&%$#_{}])/g;
@@ -103,7 +103,11 @@ function evidenceRows(graph: ExportGraph, sources: SourceDocument[]): EvidenceRo
 }
 
 export function writeEvidenceCsv(graph: ExportGraph, sources: SourceDocument[]): string {
-  return stringify(evidenceRows(graph, sources), { header: true, record_delimiter: "windows" });
+  const columns = ["edge", "from", "relationship", "to", "year", "document", "citation", "quote"] as const;
+  return toCsv(
+    [...columns],
+    evidenceRows(graph, sources).map((row) => columns.map((c) => row[c])),
+  );
 }
 
 export function writeEvidenceMarkdown(graph: ExportGraph, sources: SourceDocument[]): string {

@@ -1,17 +1,21 @@
-/** nodes.csv and edges.csv (RFC 4180: CRLF, quotes where needed, UTF-8), one column per property. */
-import { stringify } from "csv-stringify/sync";
+/** nodes.csv and edges.csv, one column per property (lists joined, see LIST_SEPARATOR). */
 import { getAttributeColumns } from "./attributeSchema.ts";
+import { toCsv, type CsvCell } from "./csvText.ts";
 import { toText, type ExportGraph } from "./exportGraph.ts";
+import type { Plain } from "../neo4j/toPlain.ts";
+
+/** Numbers stay numbers (never neutralised); everything else is text. */
+const toCell = (value: Plain | undefined): CsvCell => (typeof value === "number" ? value : toText(value));
 
 export function writeCsv(graph: ExportGraph): { nodes: string; edges: string } {
   const nodeColumns = getAttributeColumns(graph.mapNodes((_n, a) => a.properties))
     .map((c) => c.name)
-    .filter((c) => !["id", "type"].includes(c));
+    .filter((c) => !["id", "type", "label", "x", "y", "size", "color"].includes(c));
   const edgeColumns = getAttributeColumns(graph.mapEdges((_e, a) => a.properties))
     .map((c) => c.name)
-    .filter((c) => c !== "id");
-  const options = { record_delimiter: "windows" as const, header: true };
-  const nodes = stringify(
+    .filter((c) => !["id", "source", "target", "type"].includes(c));
+  const nodes = toCsv(
+    ["id", "label", "type", "x", "y", "size", "color", ...nodeColumns],
     graph.mapNodes((node, a) => [
       node,
       a.label,
@@ -20,19 +24,18 @@ export function writeCsv(graph: ExportGraph): { nodes: string; edges: string } {
       a.y,
       a.size,
       a.color,
-      ...nodeColumns.map((c) => toText(a.properties[c])),
+      ...nodeColumns.map((c) => toCell(a.properties[c])),
     ]),
-    { ...options, columns: ["id", "label", "type", "x", "y", "size", "color", ...nodeColumns] },
   );
-  const edges = stringify(
+  const edges = toCsv(
+    ["id", "source", "target", "type", ...edgeColumns],
     graph.mapEdges((edge, a, source, target) => [
       edge,
       source,
       target,
       a.type,
-      ...edgeColumns.map((c) => toText(a.properties[c])),
+      ...edgeColumns.map((c) => toCell(a.properties[c])),
     ]),
-    { ...options, columns: ["id", "source", "target", "type", ...edgeColumns] },
   );
   return { nodes, edges };
 }

@@ -1,10 +1,9 @@
-/** The SVG figure rasterised with resvg at a chosen resolution: dpi over an A4 page width. */
+/** The SVG figure rasterised with resvg: `dpi` pixels per inch over the figure's print width. */
 import { Resvg } from "@resvg/resvg-js";
 
-export function writePng(svg: string, dpi: number): Buffer {
-  const widthPx = Math.round((210 / 25.4) * dpi);
+export function writePng(svg: string, dpi: number, widthMm = 210): Buffer {
   const resvg = new Resvg(svg, {
-    fitTo: { mode: "width", value: widthPx },
+    fitTo: { mode: "width", value: Math.round((widthMm / 25.4) * dpi) },
     background: "#ffffff",
     font: { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
   });

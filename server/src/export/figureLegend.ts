@@ -1,0 +1,78 @@
+/**
+ * The figure's legend: the actor types and the relationship types it shows, with their counts,
+ * flowed into rows that wrap at the figure's width. Directed relationship types get an arrow.
+ */
+import { isDirectedType } from "@atlas/seed/model";
+import { drawNode, EDGE_COLOUR, getNodeLook, getTypeColour } from "./figureSymbols.ts";
+import { FONT_PT } from "./printSizes.ts";
+import { ASCENT_EM, DESCENT_EM, getTextWidth, toFittingText } from "./textMetrics.ts";
+import { escapeXml } from "./xml.ts";
+
+export interface LegendContent {
+  actors: Map<string, number>;
+  relationships: Map<string, number>;
+}
+
+const SYMBOL = 10;
+const GAP = 8;
+
+interface Item {
+  symbol: (x: number, middle: number) => string;
+  text: string;
+  bold?: boolean;
+}
+
+export function drawLegend(
+  content: LegendContent,
+  left: number,
+  top: number,
+  width: number,
+  grayscale: boolean,
+): { svg: string; height: number } {
+  const size = FONT_PT.legend;
+  const rowHeight = (ASCENT_EM + DESCENT_EM) * size + 3;
+  const sorted = (m: Map<string, number>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const rows: Item[][] = [
+    [
+      { symbol: () => "", text: "Actors:", bold: true },
+      ...sorted(content.actors).map(([type, count]) => ({
+        symbol: (x: number, middle: number) =>
+          drawNode(getNodeLook(type, getTypeColour(type), grayscale), x + SYMBOL / 2, middle, 2.6),
+        text: `${type} (${count})`,
+      })),
+    ],
+    [
+      { symbol: () => "", text: "Relationships:", bold: true },
+      ...sorted(content.relationships).map(([type, count]) => ({
+        symbol: (x: number, middle: number) =>
+          `<line x1="${x}" y1="${middle}" x2="${x + SYMBOL}" y2="${middle}" stroke="${EDGE_COLOUR}" stroke-width="0.6"${isDirectedType(type) ? ' marker-end="url(#arrow)"' : ""}/>`,
+        text: `${type} (${count})`,
+      })),
+    ],
+  ].filter((row) => row.length > 1);
+
+  const parts: string[] = [`<g font-size="${size}" fill="#222222">`];
+  let y = top;
+  for (const row of rows) {
+    let x = left;
+    for (const item of row) {
+      const symbolWidth = item.bold ? 0 : SYMBOL + 2;
+      const text = toFittingText(item.text, width - symbolWidth, size, item.bold);
+      const itemWidth = symbolWidth + getTextWidth(text, size, item.bold);
+      if (x > left && x + itemWidth > left + width) {
+        x = left;
+        y += rowHeight;
+      }
+      const middle = y + rowHeight / 2;
+      const baseline = middle + ((ASCENT_EM - DESCENT_EM) * size) / 2;
+      parts.push(
+        item.symbol(x, middle),
+        `<text x="${(x + symbolWidth).toFixed(2)}" y="${baseline.toFixed(2)}"${item.bold ? ' font-weight="bold"' : ""}>${escapeXml(text)}</text>`,
+      );
+      x += itemWidth + GAP;
+    }
+    y += rowHeight;
+  }
+  parts.push("</g>");
+  return { svg: parts.join("\n"), height: y - top };
+}

@@ -1,0 +1,121 @@
+/**
+ * What an export holds, read from Neo4j as plain rows:
+ * - view: exactly the actors and relationships the explorer draws (their ids come from the
+ *   client, which alone knows its filters, subset, path and removed nodes);
+ * - ids: those actors and every collaboration among them (the API's and CLI's id lists);
+ * - query: exactly the actors and relationships a read-only query returned, paths included;
+ * - all: everything.
+ */
+import { readCypher } from "@atlas/cypher";
+import type { Driver } from "neo4j-driver";
+import { runConsoleQuery, type ConsoleLimits } from "../console/runConsoleQuery.ts";
+import type { Executor } from "../neo4j/executor.ts";
+import type { Plain } from "../neo4j/toPlain.ts";
+import { ExportError } from "./ExportError.ts";
+import type { ActorRow, RelationshipRow, SourceDocument } from "./exportGraph.ts";
+
+export type Selection =
+  | { kind: "view"; ids: string[]; relationships: string[] }
+  | { kind: "ids"; ids: string[] }
+  | { kind: "query"; query: string }
+  | { kind: "all" };
+
+export interface SelectionRows {
+  actors: ActorRow[];
+  relationships: RelationshipRow[];
+  sources: SourceDocument[];
+}
+
+export interface SelectionDeps {
+  driver: Driver;
+  executor: Executor;
+  database: string;
+  limits: ConsoleLimits;
+}
+
+type Properties = { [key: string]: Plain };
+
+export async function resolveSelection(deps: SelectionDeps, selection: Selection): Promise<SelectionRows> {
+  if (selection.kind !== "query") return readStoredRows(deps.executor, selection);
+  return { ...(await queryRows(deps, selection.query)), sources: await readSources(deps.executor) };
+}
+
+/** The rows of a selection made of ids (or everything): needs only the executor. */
+export async function readStoredRows(
+  executor: Executor,
+  selection: Exclude<Selection, { kind: "query" }>,
+): Promise<SelectionRows> {
+  const sources = await readSources(executor);
+  const ids = selection.kind === "all" ? null : selection.ids;
+  const actors = (await executor.read(readCypher("export/actors-by-id"), { ids })).map(toActorRow);
+  if (ids) expectAll("actors", ids, new Set(actors.map((a) => String(a.properties.id))));
+  if (selection.kind !== "view") {
+    const rows = await executor.read(readCypher("export/collaborations-among"), { ids });
+    return { actors, relationships: rows.map(toRelationshipRow), sources };
+  }
+  const rows = await executor.read(readCypher("export/relationships-by-id"), {
+    actorIds: selection.ids,
+    relationshipIds: selection.relationships,
+  });
+  const relationships = rows.map(toRelationshipRow);
+  expectAll("relationships", selection.relationships, new Set(relationships.map((r) => String(r.properties.id))));
+  return { actors, relationships, sources };
+}
+
+async function readSources(executor: Executor): Promise<SourceDocument[]> {
+  return (await executor.read(readCypher("export/sources"))).map((row) => row.source as unknown as SourceDocument);
+}
+
+/** A view names what it draws; anything the database no longer holds makes it a different view. */
+function expectAll(what: string, asked: string[], found: Set<string>): void {
+  const missing = [...new Set(asked)].filter((id) => !found.has(id));
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 5).join(", ") + (missing.length > 5 ? `, … (${missing.length} in all)` : "");
+  throw new ExportError(
+    `export: ${missing.length} of the ${what} asked for are not in the database or not among the actors (${shown}); reload the view`,
+    409,
+  );
+}
+
+/** The query's actors and relationships; ends of relationships returned alone are read by element id. */
+async function queryRows(deps: SelectionDeps, query: string): Promise<Omit<SelectionRows, "sources">> {
+  const { graph } = await runConsoleQuery(deps.driver, deps.database, query, {}, deps.limits);
+  const byElement = new Map<string, ActorRow>();
+  for (const node of graph.nodes)
+    if (node.labels.includes("Actor"))
+      byElement.set(node.elementId, {
+        properties: node.properties,
+        label: node.labels.find((l) => l !== "Actor") ?? null,
+      });
+  const ends = graph.edges.flatMap((e) => [e.startElementId, e.endElementId]).filter((id) => !byElement.has(id));
+  if (ends.length > 0)
+    for (const row of await deps.executor.read(readCypher("export/actors-by-element-id"), {
+      elementIds: [...new Set(ends)],
+    }))
+      byElement.set(String(row.elementId), toActorRow(row));
+  // Relationships between actors only: the model has no others, a query may build some (Source).
+  const relationships = graph.edges
+    .filter((e) => byElement.has(e.startElementId) && byElement.has(e.endElementId))
+    .map((e) => ({
+      source: String(byElement.get(e.startElementId)!.properties.id),
+      target: String(byElement.get(e.endElementId)!.properties.id),
+      type: e.type,
+      properties: e.properties,
+    }));
+  const actors = [...byElement.values()].sort((a, b) => String(a.properties.id).localeCompare(String(b.properties.id)));
+  return { actors, relationships };
+}
+
+function toActorRow(row: Record<string, unknown>): ActorRow {
+  const properties = row.actor as Properties;
+  return { properties, label: (row.label as string | null) ?? null };
+}
+
+function toRelationshipRow(row: Record<string, unknown>): RelationshipRow {
+  return {
+    source: String(row.source),
+    target: String(row.target),
+    type: String(row.type),
+    properties: row.properties as Properties,
+  };
+}
