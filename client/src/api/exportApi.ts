@@ -1,13 +1,20 @@
 /** POST /api/export: the current view as a download. */
 export interface ExportRequestBody {
   ids: string[];
+  /** The relationships drawn: the server exports exactly these. */
+  edges: string[];
   formats?: string[];
   single?: boolean;
   title?: string;
   dpi: number;
-  positions: Record<string, { x: number; y: number; color: string }>;
+  positions: Record<string, { x: number; y: number; size: number; color: string }>;
   viewUrl: string;
   filters: unknown;
+  /** Overview group nodes drawn (not actors, not exported). */
+  groups: number;
+  width: "85mm" | "175mm" | "a4";
+  grayscale: boolean;
+  highlight: string[];
 }
 
 export async function requestExport(body: ExportRequestBody): Promise<{ blob: Blob; filename: string }> {

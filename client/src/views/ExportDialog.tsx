@@ -1,7 +1,11 @@
-/** Exports what is shown (its actors, positions and colours) with the view's URL in the manifest. */
+/**
+ * Exports exactly what is drawn: the ids of the actors and of the relationships shown (every
+ * filter, the subset, the path and removed nodes already applied here), with their positions,
+ * sizes and colours, and the view's URL in the manifest. The server does not re-apply filters.
+ */
 import { useState } from "react";
-import { requestExport } from "../api/exportApi.ts";
-import { isGroupNode } from "../core/atlasGraph.ts";
+import { requestExport, type ExportRequestBody } from "../api/exportApi.ts";
+import { getDrawnIds } from "../core/drawnIds.ts";
 import type { Visibility } from "../core/filters.ts";
 import { useExplorer } from "../core/store.ts";
 
@@ -20,37 +24,50 @@ const CHOICES: Array<[string, string]> = [
   ["evidence", "Evidence table (CSV + Markdown)"],
 ];
 
+const WIDTHS: Array<[ExportRequestBody["width"], string]> = [
+  ["85mm", "Single column (85 mm)"],
+  ["175mm", "Double column (175 mm)"],
+  ["a4", "A4 page width (210 mm)"],
+];
+
 export function ExportDialog({ visibility, onClose }: { visibility: Visibility; onClose: () => void }) {
   const [format, setFormat] = useState("zip");
   const [title, setTitle] = useState("");
   const [dpi, setDpi] = useState(300);
+  const [width, setWidth] = useState<ExportRequestBody["width"]>("a4");
+  const [grayscale, setGrayscale] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const graph = useExplorer((s) => s.graph);
-  // The overview's group nodes are not actors: the export holds the actors loaded and shown.
-  const ids = [...visibility.nodes].filter((id) => !isGroupNode(graph, id));
-  const groups = visibility.nodes.size - ids.length;
+  const { ids, edges, groups } = getDrawnIds(graph, visibility);
 
   const download = async () => {
-    const { filters } = useExplorer.getState();
+    const { filters, selected, path } = useExplorer.getState();
     setBusy(true);
     setError(null);
     try {
       const positions = Object.fromEntries(
         ids.map((id) => {
           const a = graph.getNodeAttributes(id);
-          return [id, { x: a.x, y: a.y, color: a.color }];
+          return [id, { x: a.x, y: a.y, size: a.size, color: a.color }];
         }),
       );
       const { blob, filename } = await requestExport({
         ids,
+        edges,
+        groups,
         ...(format === "zip" ? {} : { formats: [format], single: true }),
         ...(title.trim() ? { title: title.trim() } : {}),
         dpi,
         positions,
         viewUrl: window.location.href,
         filters,
+        width,
+        grayscale,
+        highlight: [...new Set([...(selected ? [selected] : []), ...(path?.nodes ?? [])])].filter((id) =>
+          ids.includes(id),
+        ),
       });
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
@@ -69,8 +86,10 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   return (
     <div className="export-dialog" role="dialog" aria-label="Export" data-testid="export-dialog">
       <p>
-        Exports the {ids.length} actors and the collaborations among them shown now, as drawn, with the sources to cite.
-        {groups > 0 && ` The overview's ${groups} groups are not exported: select one to load its actors.`}
+        Exports exactly what is drawn: {ids.length} actors and {edges.length} relationships, as drawn, with the sources
+        to cite.
+        {groups > 0 &&
+          ` The overview's ${groups} groups are not actors and are not exported: select one to load its actors.`}
       </p>
       <label>
         Format
@@ -87,7 +106,25 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
         <input value={title} onChange={(e) => setTitle(e.target.value)} data-testid="export-title" />
       </label>
       <label>
-        PNG resolution (dpi at A4 width)
+        Figure width
+        <select
+          value={width}
+          onChange={(e) => setWidth(e.target.value as ExportRequestBody["width"])}
+          data-testid="export-width"
+        >
+          {WIDTHS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={grayscale} onChange={(e) => setGrayscale(e.target.checked)} /> Grayscale-safe
+        figure (shapes and greys)
+      </label>
+      <label>
+        PNG resolution (dpi at the figure's width)
         <input type="number" min={72} max={600} value={dpi} onChange={(e) => setDpi(Number(e.target.value))} />
       </label>
       {error && (
