@@ -15,6 +15,7 @@ import { toNeo4jConf, type LocalNeo4jSettings } from "./neo4jConf.ts";
 
 export { ensureLauncherBuilt } from "./buildLauncher.ts";
 export { freePort } from "./ports.ts";
+export { describeExit, superviseLocalNeo4j, type SupervisedNeo4j } from "./supervise.ts";
 export type { LocalNeo4jSettings } from "./neo4jConf.ts";
 
 export interface LocalNeo4jOptions extends LocalNeo4jSettings {
@@ -34,9 +35,22 @@ export interface LocalNeo4j {
   pid: number;
   /** Stops Neo4j and waits for the JVM to exit. Safe to call twice. */
   stop(): Promise<void>;
-  /** Resolves when the JVM exits, for whatever reason. */
+  /** Resolves when the JVM exits, for whatever reason, with its exit code. */
   exited: Promise<number | null>;
+  /** Resolves when the JVM exits, with why: code or signal and its last error lines. */
+  exit: Promise<JvmExit>;
 }
+
+export interface JvmExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** The last lines that name an error (stderr, and the JVM's OutOfMemoryError notice on stdout). */
+  lastErrors: string[];
+}
+
+/** Lines worth keeping as the reason of an exit: on stdout only the JVM's own error notices. */
+const STDOUT_ERROR = /Exception|Error|Terminating/;
+const STDERR_ERROR = /Exception|Error|Terminating|neo4j-launcher/;
 
 const launcherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const READY_LINE = "neo4j-launcher: READY";
@@ -72,13 +86,22 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       env: { ...process.env, NEO4J_PASSWORD: options.password },
     },
   );
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const lastErrors: string[] = [];
+  const keepErrors = (pattern: RegExp) => (line: string) => {
+    if (!pattern.test(line)) return;
+    lastErrors.push(line);
+    if (lastErrors.length > 5) lastErrors.shift();
+  };
+  const exit = new Promise<JvmExit>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal, lastErrors })),
+  );
+  const exited = exit.then(({ code }) => code);
 
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
   const started = Date.now();
   progress(`starting Neo4j 5.26 (pid ${child.pid}) in ${home}`);
   try {
-    await waitForReady(child, exited, options.startTimeoutMs ?? 120_000, progress);
+    await waitForReady(child, exit, options.startTimeoutMs ?? 120_000, progress, keepErrors);
   } catch (error) {
     child.kill("SIGKILL");
     throw error;
@@ -90,22 +113,25 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     stopping ??= stopJvm(child, exited);
     return stopping;
   };
-  return { uri, pid: child.pid ?? -1, stop, exited };
+  return { uri, pid: child.pid ?? -1, stop, exited, exit };
 }
 
+/** Resolves on the READY line; keepErrors sees every line the JVM writes, for as long as it runs. */
 function waitForReady(
   child: ChildProcess,
-  exited: Promise<number | null>,
+  exit: Promise<JvmExit>,
   timeoutMs: number,
   progress: (line: string) => void,
+  keepErrors: (pattern: RegExp) => (line: string) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const recentErrors: string[] = [];
     const timer = setTimeout(
       () => reject(new Error(`neo4j-launcher: Neo4j did not answer within ${timeoutMs / 1000} s`)),
       timeoutMs,
     );
+    const keepStdout = keepErrors(STDOUT_ERROR);
     const onLine = (line: string) => {
+      keepStdout(line);
       if (line === READY_LINE) {
         clearTimeout(timer);
         resolve();
@@ -114,16 +140,10 @@ function waitForReady(
       }
     };
     forEachLine(child.stdout, onLine);
-    forEachLine(child.stderr, (line) => {
-      recentErrors.push(line);
-      if (recentErrors.length > 20) recentErrors.shift();
-    });
-    void exited.then((code) => {
+    forEachLine(child.stderr, keepErrors(STDERR_ERROR));
+    void exit.then(({ code, lastErrors }) => {
       clearTimeout(timer);
-      const reason = recentErrors
-        .filter((l) => /Exception|Error|neo4j-launcher/.test(l))
-        .slice(-5)
-        .join("\n  ");
+      const reason = lastErrors.join("\n  ");
       reject(new Error(`neo4j-launcher: the JVM exited with code ${code} before Neo4j was ready\n  ${reason}`));
     });
   });

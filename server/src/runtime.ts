@@ -3,7 +3,7 @@
  * and the test setup both run it; each step reports progress.
  */
 import { readCypherStatements } from "@atlas/cypher";
-import { startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
+import { superviseLocalNeo4j, type SupervisedNeo4j } from "@atlas/neo4j-launcher";
 import { buildDataset, loadDataset, readDataset, seedDataDir, type LoadSummary } from "@atlas/seed";
 import { existsSync } from "node:fs";
 import type { Express } from "express";
@@ -23,7 +23,8 @@ export interface RunningAtlas {
   driver: Driver;
   executor: Executor;
   seed: LoadSummary | undefined;
-  localNeo4j: LocalNeo4j | undefined;
+  /** The local Neo4j, restarted by itself if its JVM dies; undefined with NEO4J_URI. */
+  localNeo4j: SupervisedNeo4j | undefined;
   stop(): Promise<void>;
 }
 
@@ -44,15 +45,14 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
     cleanups.length = 0;
   };
   try {
-    let localNeo4j: LocalNeo4j | undefined;
+    let localNeo4j: SupervisedNeo4j | undefined;
     let uri = config.neo4j.uri;
     if (!uri) {
       progress("[1/5] starting local Neo4j (NEO4J_URI is not set)");
-      localNeo4j = await startLocalNeo4j({
-        ...config.local,
-        password: config.neo4j.password,
-        onProgress: (l) => progress(`      ${l}`),
-      });
+      localNeo4j = await superviseLocalNeo4j(
+        { ...config.local, password: config.neo4j.password, onProgress: (l) => progress(`      ${l}`) },
+        { onEvent: (line) => logger.warn(line) },
+      );
       cleanups.push({ name: "stop Neo4j", run: () => localNeo4j!.stop() });
       uri = localNeo4j.uri;
     } else {

@@ -1,0 +1,93 @@
+/**
+ * The supervised local Neo4j comes back by itself when its JVM is killed from outside, says why it
+ * died, keeps its data, and stays down once we stop it. Polls for state under one deadline.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import neo4j from "neo4j-driver";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "./ports.ts";
+import { superviseLocalNeo4j, type SupervisedNeo4j } from "./supervise.ts";
+
+const home = mkdtempSync(path.join(os.tmpdir(), "atlas-supervise-test-"));
+const PASSWORD = "supervise-test-password";
+let supervised: SupervisedNeo4j | undefined;
+
+afterAll(async () => {
+  await supervised?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function pollUntil(check: () => Promise<boolean> | boolean, what: string, deadline: number): Promise<void> {
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`supervise test: gave up waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe("supervised local Neo4j", () => {
+  it(
+    "restarts its JVM after a SIGKILL, logs why, keeps the data and stops for good",
+    { timeout: 300_000 },
+    async () => {
+      const events: string[] = [];
+      supervised = await superviseLocalNeo4j(
+        {
+          home,
+          password: PASSWORD,
+          heap: "512m",
+          pageCache: "64m",
+          boltPort: await freePort(),
+          transactionTimeout: "30s",
+          transactionMemory: "256m",
+          transactionMemoryTotal: "384m",
+        },
+        { onEvent: (line) => events.push(line) },
+      );
+      const driver = neo4j.driver(supervised.uri, neo4j.auth.basic("neo4j", PASSWORD));
+      try {
+        await driver.executeQuery("CREATE (:SuperviseProbe {value: 'kept across a crash'})");
+        const killed = supervised.pid;
+        process.kill(killed, "SIGKILL");
+
+        const deadline = Date.now() + 240_000;
+        await pollUntil(() => supervised!.restarts === 1, "the JVM was started again", deadline);
+        expect(supervised.pid).not.toBe(killed);
+        expect(isAlive(killed)).toBe(false);
+        expect(events[0]).toMatch(
+          new RegExp(`^neo4j-launcher: Neo4j \\(pid ${killed}\\) exited on SIGKILL; restarting`),
+        );
+        expect(events.some((line) => /Neo4j is back/.test(line))).toBe(true);
+
+        await pollUntil(
+          () =>
+            driver.getServerInfo().then(
+              () => true,
+              () => false,
+            ),
+          "the driver reconnected",
+          deadline,
+        );
+        const { records } = await driver.executeQuery("MATCH (p:SuperviseProbe) RETURN p.value AS value");
+        expect(records.map((r) => r.get("value"))).toEqual(["kept across a crash"]);
+      } finally {
+        await driver.close();
+      }
+
+      const last = supervised.pid;
+      await supervised.stop();
+      expect(isAlive(last)).toBe(false);
+      expect(supervised.restarts).toBe(1);
+    },
+  );
+});
