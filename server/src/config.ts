@@ -5,6 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { DEFAULT_CONSOLE_BOUNDS, type ConsoleBounds } from "./console/limits.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -57,6 +58,11 @@ const envSchema = z
     SEED_ON_START: flag.default(true),
     CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5000),
+    // Bounds Neo4j cannot enforce on a console query (see docs/design-choices.md, "Console bounds").
+    CONSOLE_MAX_RANGE_ELEMENTS: z.coerce.number().int().min(1).default(DEFAULT_CONSOLE_BOUNDS.maxRangeElements),
+    CONSOLE_MAX_REDUCE_ITEMS: z.coerce.number().int().min(1).default(DEFAULT_CONSOLE_BOUNDS.maxReduceItems),
+    CONSOLE_MAX_EXPRESSION_BYTES: z.coerce.number().int().min(1).default(DEFAULT_CONSOLE_BOUNDS.maxExpressionBytes),
+    CONSOLE_MAX_RESULT_BYTES: z.coerce.number().int().min(1000).default(DEFAULT_CONSOLE_BOUNDS.maxResultBytes),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     CONSOLE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
     CONSOLE_MAX_IN_FLIGHT_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(1),
@@ -112,7 +118,7 @@ export interface Config {
     transactionMemoryTotal: string;
   };
   seed: { onStart: boolean; documentsDir: string };
-  console: { timeoutMs: number; maxRows: number };
+  console: { timeoutMs: number; maxRows: number } & ConsoleBounds;
   rateLimitPerMinute: number;
   /** The public console's own small driver pool and its in-flight caps (per app instance). */
   consoleIsolation: ConsoleIsolation;
@@ -163,7 +169,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       transactionMemoryTotal: e.NEO4J_TX_MEMORY_TOTAL,
     },
     seed: { onStart: e.SEED_ON_START, documentsDir: path.resolve(e.SEED_DOCUMENTS_DIR) },
-    console: { timeoutMs: e.CONSOLE_TIMEOUT_MS, maxRows: e.CONSOLE_MAX_ROWS },
+    console: {
+      timeoutMs: e.CONSOLE_TIMEOUT_MS,
+      maxRows: e.CONSOLE_MAX_ROWS,
+      maxRangeElements: e.CONSOLE_MAX_RANGE_ELEMENTS,
+      maxReduceItems: e.CONSOLE_MAX_REDUCE_ITEMS,
+      maxExpressionBytes: e.CONSOLE_MAX_EXPRESSION_BYTES,
+      maxResultBytes: e.CONSOLE_MAX_RESULT_BYTES,
+    },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     consoleIsolation: {
       poolSize: e.CONSOLE_POOL_SIZE,

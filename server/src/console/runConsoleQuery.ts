@@ -1,15 +1,22 @@
 /**
- * Runs a public console query safely: the guard first, then EXPLAIN to learn the query type
- * without running anything, then the query itself in a READ transaction with a timeout, reading
- * at most maxRows + 1 rows. Never retried: a query that failed on limits would fail again.
+ * Runs a public console query safely. Before anything runs: USE is refused, Neo4j's EXPLAIN plan
+ * must pass the allow-list (reading operators, allowed procedures, bounded paths), and the loops
+ * inside expressions must stay within bounds Neo4j cannot enforce itself. Then the query runs in a
+ * READ transaction with a timeout, reading at most maxRows rows and maxResultBytes of answer.
+ * Never retried: a query that failed on limits would fail again.
  */
 import type { Driver, Session } from "neo4j-driver";
 import { toPlain, type Plain } from "../neo4j/toPlain.ts";
 import { ConsoleError } from "./ConsoleError.ts";
-import { checkCypher } from "./cypherGuard.ts";
+import { checkExpressions } from "./expressionBounds.ts";
+import { DEFAULT_CONSOLE_BOUNDS, type ConsoleBounds } from "./limits.ts";
+import { checkPlan, type PlanNode } from "./planAllowList.ts";
+import { sizeWithin } from "./resultSize.ts";
+import { toConsoleError } from "./toConsoleError.ts";
 import { collectGraph, type ResultGraph } from "./toResultGraph.ts";
+import { refuseUseClause } from "./useClause.ts";
 
-export interface ConsoleLimits {
+export interface ConsoleLimits extends Partial<ConsoleBounds> {
   timeoutMs: number;
   maxRows: number;
 }
@@ -22,6 +29,7 @@ export interface ConsoleResult {
     rows: number;
     truncated: boolean;
     maxRows: number;
+    maxResultBytes: number;
     queryType: string;
     elapsedMs: number;
     notifications: string[];
@@ -37,23 +45,34 @@ export async function runConsoleQuery(
   params: Record<string, unknown>,
   limits: ConsoleLimits,
 ): Promise<ConsoleResult> {
-  checkCypher(query);
+  const defaults = DEFAULT_CONSOLE_BOUNDS;
+  const bounds: ConsoleBounds = {
+    maxRangeElements: limits.maxRangeElements ?? defaults.maxRangeElements,
+    maxReduceItems: limits.maxReduceItems ?? defaults.maxReduceItems,
+    maxExpressionBytes: limits.maxExpressionBytes ?? defaults.maxExpressionBytes,
+    maxResultBytes: limits.maxResultBytes ?? defaults.maxResultBytes,
+  };
+  refuseUseClause(query);
   const session = driver.session({ database, defaultAccessMode: "READ" });
   const started = Date.now();
   try {
-    const plan = await runOnce(session, `EXPLAIN ${query}`, params, limits.timeoutMs);
-    const queryType = plan.summary.queryType;
-    if (queryType !== "r") {
+    const { summary } = await runOnce(session, `EXPLAIN ${query}`, params, limits.timeoutMs);
+    if (!summary.plan) throw new ConsoleError("CYPHER_FORBIDDEN", "Refused: Neo4j gave no plan for this query.");
+    checkPlan(summary.plan as PlanNode, database);
+    if (summary.queryType !== "r") {
       throw new ConsoleError(
         "CYPHER_WRITE_REFUSED",
-        `Refused: this is a ${QUERY_TYPES[queryType] ?? queryType} query; the public console only runs read-only queries.`,
+        `Refused: this is a ${QUERY_TYPES[summary.queryType] ?? summary.queryType} query; the public console only runs read-only queries.`,
       );
     }
+    checkExpressions(query, params, bounds);
 
     const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "console" } });
     const rows: Plain[][] = [];
     const raw: unknown[] = [];
+    const notes: string[] = [];
     let columns: string[] = [];
+    let bytes = 0;
     let truncated = false;
     try {
       const result = tx.run(query, params);
@@ -64,10 +83,21 @@ export async function runConsoleQuery(
           break;
         }
         const values = columns.map((column) => record.get(column));
+        // Measured before any conversion, so an oversized row costs a bounded walk only.
+        const size = sizeWithin(values, bounds.maxResultBytes - bytes);
+        if (size === undefined) {
+          if (rows.length === 0) throw rowTooLarge(columns, values, bounds.maxResultBytes);
+          truncated = true;
+          notes.push(
+            `Result cut at ${rows.length} rows: the answer reached the ${megabytes(bounds.maxResultBytes)} limit.`,
+          );
+          break;
+        }
+        bytes += size;
         raw.push(...values);
         rows.push(values.map(toPlain));
       }
-      const summary = truncated ? undefined : await result.summary();
+      const done = truncated ? undefined : await result.summary();
       return {
         columns,
         rows,
@@ -76,9 +106,10 @@ export async function runConsoleQuery(
           rows: rows.length,
           truncated,
           maxRows: limits.maxRows,
+          maxResultBytes: bounds.maxResultBytes,
           queryType: "read",
           elapsedMs: Date.now() - started,
-          notifications: (summary?.notifications ?? []).map((n) => `${n.title}: ${n.description}`),
+          notifications: [...notes, ...(done?.notifications ?? []).map((n) => `${n.title}: ${n.description}`)],
         },
       };
     } finally {
@@ -86,7 +117,7 @@ export async function runConsoleQuery(
       await tx.rollback().catch(() => undefined);
     }
   } catch (error) {
-    throw toConsoleError(error, limits);
+    throw toConsoleError(error, limits.timeoutMs);
   } finally {
     await session.close();
   }
@@ -101,49 +132,17 @@ async function runOnce(session: Session, query: string, params: Record<string, u
   }
 }
 
-function toConsoleError(error: unknown, limits: ConsoleLimits): ConsoleError {
-  if (error instanceof ConsoleError) return error;
-  const e = error as { code?: string; message?: string; gqlStatus?: string };
-  const code = e.code ?? "";
-  const message = (e.message ?? String(error)).split("\n")[0]!;
-  if (
-    code === "Neo.ClientError.Statement.SyntaxError" ||
-    code === "Neo.ClientError.Statement.ParameterMissing" ||
-    code === "Neo.ClientError.Statement.TypeError" ||
-    code === "Neo.ClientError.Statement.ArgumentError"
-  ) {
-    return new ConsoleError("CYPHER_SYNTAX", `Cypher error: ${message}`);
-  }
-  if (code === "Neo.ClientError.Statement.AccessMode" || code.startsWith("Neo.ClientError.Security")) {
-    return new ConsoleError(
-      "CYPHER_WRITE_REFUSED",
-      "Refused: the public console only runs read-only queries (Neo4j rejected a write).",
-    );
-  }
-  if (
-    code.includes("TransactionTimedOut") ||
-    code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" ||
-    /timed out|terminated/i.test(message)
-  ) {
-    return new ConsoleError(
-      "CYPHER_TIMEOUT",
-      `Stopped: the query ran longer than the ${limits.timeoutMs / 1000} s limit. Narrow it (add LIMIT, anchor it on one actor, bound its paths).`,
-    );
-  }
-  if (code.includes("MemoryPoolOutOfMemoryError") || /memory/i.test(code)) {
-    return new ConsoleError(
-      "CYPHER_MEMORY",
-      "Stopped: the query needed more memory than a console query may use. Narrow it or aggregate earlier.",
-    );
-  }
-  if (code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED|connection/i.test(message)) {
-    return new ConsoleError("NEO4J_UNAVAILABLE", "The database is not answering right now; try again in a moment.");
-  }
-  if (code === "Neo.ClientError.Procedure.ProcedureNotFound") {
-    return new ConsoleError("CYPHER_SYNTAX", `Cypher error: ${message}`);
-  }
-  if (code.startsWith("Neo.ClientError.Procedure")) {
-    return new ConsoleError("CYPHER_FORBIDDEN", `Refused: ${message}`);
-  }
-  return new ConsoleError("CYPHER_FAILED", `The query failed: ${message}`);
+/** Names the first column that alone passes the limit, so the message says what to shrink. */
+function rowTooLarge(columns: string[], values: unknown[], maxBytes: number): ConsoleError {
+  const column = columns.find((_, i) => sizeWithin(values[i], maxBytes) === undefined);
+  const what = column === undefined ? "the first row" : `column ${column} of the first row`;
+  return new ConsoleError(
+    "CYPHER_RESULT_TOO_LARGE",
+    `Refused: ${what} holds more than the ${megabytes(maxBytes)} a console answer may hold; ` +
+      "return less (size(list), a slice such as list[0..100], fewer properties).",
+  );
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
 }
