@@ -13,6 +13,7 @@ import {
   placeGroupMembers,
   type AtlasGraph,
 } from "./atlasGraph.ts";
+import { getVisibility, NO_COUNTRY, NO_FILTERS } from "./filters.ts";
 import { UNKNOWN_TYPE_COLOUR } from "./palette.ts";
 
 const small = readFixtureSubgraph("small");
@@ -169,6 +170,17 @@ describe("overview", () => {
     const before = graph.export();
     mergeOverview(graph, overview);
     expect(graph.export()).toEqual(before);
+  });
+
+  it("lets the type and country facets filter groups like actors; links count as undated", () => {
+    const germanCities = getVisibility(graph, { ...NO_FILTERS, countries: ["DE"] }, null);
+    expect([...germanCities.nodes]).toEqual(["City|DE"]);
+    const noCountry = getVisibility(graph, { ...NO_FILTERS, countries: [NO_COUNTRY] }, null);
+    expect([...noCountry.nodes].sort()).toEqual(["CityNetwork|", "Person|"]);
+    expect(noCountry.edges.size).toBe(0);
+    const people = getVisibility(graph, { ...NO_FILTERS, types: ["Person", "City"] }, null);
+    expect([...people.edges]).toEqual([`${GROUP_LINK}:Person|->City|DE`]);
+    expect(getVisibility(graph, { ...NO_FILTERS, years: [2000, 2020], includeUndated: true }, null).nodes.size).toBe(3);
   });
 
   it("tells group nodes from actors", () => {
