@@ -45,7 +45,7 @@ export function drawLegend(
       { symbol: () => "", text: "Relationships:", bold: true },
       ...sorted(content.relationships).map(([type, count]) => ({
         symbol: (x: number, middle: number) =>
-          `<line x1="${x}" y1="${middle}" x2="${x + SYMBOL}" y2="${middle}" stroke="${EDGE_COLOUR}" stroke-width="0.6"${isDirectedType(type) ? ' marker-end="url(#arrow)"' : ""}/>`,
+          `<line x1="${x.toFixed(2)}" y1="${middle.toFixed(2)}" x2="${(x + SYMBOL).toFixed(2)}" y2="${middle.toFixed(2)}" stroke="${EDGE_COLOUR}" stroke-width="0.6"${isDirectedType(type) ? ' marker-end="url(#arrow)"' : ""}/>`,
         text: `${type} (${count})`,
       })),
     ],

@@ -1,6 +1,6 @@
 /**
  * Labels that never overlap: placed greedily in priority order (the selection, then the largest
- * nodes), each at the first of four spots around its node that stays inside the drawing and
+ * nodes), each at the first of eight spots around its node that stays inside the drawing and
  * clear of the labels already placed, preferring spots that also leave other nodes uncovered.
  * A label that fits nowhere is shortened, then dropped. A grid of cells keeps the checks local.
  */
@@ -60,15 +60,23 @@ class BoxGrid {
   }
 }
 
+/** Right, left, above and below the node, then the four diagonals. */
 function spots(c: LabelCandidate, width: number, fontSize: number): Array<{ x: number; y: number }> {
   const ascent = ASCENT_EM * fontSize;
   const descent = DESCENT_EM * fontSize;
   const middle = c.cy + (ascent - descent) / 2;
+  const [right, left] = [c.cx + c.r + GAP, c.cx - c.r - GAP - width];
+  const [above, below] = [c.cy - c.r - GAP - descent, c.cy + c.r + GAP + ascent];
+  const diagonal = c.r * 0.7;
   return [
-    { x: c.cx + c.r + GAP, y: middle },
-    { x: c.cx - c.r - GAP - width, y: middle },
-    { x: c.cx - width / 2, y: c.cy - c.r - GAP - descent },
-    { x: c.cx - width / 2, y: c.cy + c.r + GAP + ascent },
+    { x: right, y: middle },
+    { x: left, y: middle },
+    { x: c.cx - width / 2, y: above },
+    { x: c.cx - width / 2, y: below },
+    { x: c.cx + diagonal, y: c.cy - diagonal - descent },
+    { x: c.cx + diagonal, y: c.cy + diagonal + ascent },
+    { x: c.cx - diagonal - width, y: c.cy - diagonal - descent },
+    { x: c.cx - diagonal - width, y: c.cy + diagonal + ascent },
   ];
 }
 

@@ -67,7 +67,8 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
 
   const top = margin + titleHeight;
   const room = page.maxHeightMm * POINTS_PER_MM - top - legendHeight - sourceHeight - margin;
-  const pad = rMax + 1;
+  // Room around the outermost nodes for a label beside them (half a line above and below).
+  const pad = Math.max(rMax + 1, ((ASCENT_EM + DESCENT_EM) * FONT_PT.label) / 2 + 0.5);
   const [spanX, spanY] = [maxX - minX, maxY - minY];
   const fitX = spanX > 0 ? (inner - 2 * pad) / spanX : Infinity;
   const wanted = spanY > 0 ? spanY * (Number.isFinite(fitX) ? fitX : 1) + 2 * pad : 0;
