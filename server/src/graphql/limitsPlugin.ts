@@ -5,7 +5,9 @@
  * variables applied (a validation rule would not see them).
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { getVariableValues, GraphQLError } from "graphql";
+// graphql's CommonJS entry, the copy @neo4j/graphql and Apollo use: vitest resolves plain "graphql"
+// to its ES module build, a second copy whose instanceof checks reject the schema's types.
+import { getVariableValues, GraphQLError } from "graphql/index.js";
 import { findPagingProblem } from "./listArguments.ts";
 import type { ListLimit } from "./listLimits.ts";
 import { getQueryCost } from "./queryCost.ts";

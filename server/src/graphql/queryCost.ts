@@ -6,6 +6,8 @@
  * Fragments are costed once each (memoised), so spreading fragments inside fragments cannot make
  * the estimate itself explode.
  */
+// graphql's CommonJS entry, the copy @neo4j/graphql and Apollo use: vitest resolves plain "graphql"
+// to its ES module build, a second copy whose instanceof checks reject the schema's types.
 import {
   getArgumentValues,
   getNamedType,
@@ -22,7 +24,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-} from "graphql";
+} from "graphql/index.js";
 import { UNLIMITED_NODE_LIST, type ListLimit } from "./listLimits.ts";
 
 export interface CostInput {
