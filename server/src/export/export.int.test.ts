@@ -116,6 +116,8 @@ describe("export bundle", () => {
     expect(manifest.datasetVersion).toMatch(/^seed-[0-9a-f]{12}$/);
     expect(new Date(manifest.exportedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(manifest.counts.edges).toBe(expected.edges.size);
+    expect(manifest.contents.actors.sort()).toEqual([...expected.nodes.keys()].sort());
+    expect(manifest.contents.relationships.sort()).toEqual([...expected.edges.keys()].sort());
     expect(expected.edges.size).toBeGreaterThan(10);
   });
 
@@ -245,13 +247,14 @@ describe("export bundle", () => {
 
 describe("GET /api/export", () => {
   it("answers a single format for a read-only query", async () => {
-    const query = encodeURIComponent("MATCH (c:City)-[:MEMBER_OF]->(n:CityNetwork {id: 'weldi'}) RETURN c, n");
+    const query = encodeURIComponent("MATCH (c:City)-[r:MEMBER_OF]->(n:CityNetwork {id: 'weldi'}) RETURN c, r, n");
     const response = await fetch(`${inject("atlas").baseUrl}/api/export?format=graphml&query=${query}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain("graph.graphml");
     const [, nodes, edges] = /^(\d+) nodes, (\d+) edges$/.exec(response.headers.get("x-export-counts") ?? "")!;
     expect(Number(nodes)).toBe(11);
-    expect(Number(edges)).toBeGreaterThanOrEqual(10);
+    // Exactly the query's relationships: one per member city.
+    expect(Number(edges)).toBe(10);
   });
 
   it.each([

@@ -9,6 +9,7 @@
 import { readCypher } from "@atlas/cypher";
 import type { Driver } from "neo4j-driver";
 import { runConsoleQuery, type ConsoleLimits } from "../console/runConsoleQuery.ts";
+import type { ResultEdge } from "../console/toResultGraph.ts";
 import type { Executor } from "../neo4j/executor.ts";
 import type { Plain } from "../neo4j/toPlain.ts";
 import { ExportError } from "./ExportError.ts";
@@ -79,7 +80,11 @@ function expectAll(what: string, asked: string[], found: Set<string>): void {
 
 /** The query's actors and relationships; ends of relationships returned alone are read by element id. */
 async function queryRows(deps: SelectionDeps, query: string): Promise<Omit<SelectionRows, "sources">> {
-  const { graph } = await runConsoleQuery(deps.driver, deps.database, query, {}, deps.limits);
+  const { graph, rows } = await runConsoleQuery(deps.driver, deps.database, query, {}, deps.limits);
+  // The console's graph keeps only relationships whose ends were returned too (it draws them);
+  // an export also holds relationships returned alone, found in the plain rows.
+  const edges = new Map(graph.edges.map((e) => [e.elementId, e]));
+  for (const edge of findRelationships(rows)) if (!edges.has(edge.elementId)) edges.set(edge.elementId, edge);
   const byElement = new Map<string, ActorRow>();
   for (const node of graph.nodes)
     if (node.labels.includes("Actor"))
@@ -94,7 +99,7 @@ async function queryRows(deps: SelectionDeps, query: string): Promise<Omit<Selec
     }))
       byElement.set(String(row.elementId), toActorRow(row));
   // Relationships between actors only: the model has no others, a query may build some (Source).
-  const relationships = graph.edges
+  const relationships = [...edges.values()]
     .filter((e) => byElement.has(e.startElementId) && byElement.has(e.endElementId))
     .map((e) => ({
       source: String(byElement.get(e.startElementId)!.properties.id),
@@ -105,6 +110,21 @@ async function queryRows(deps: SelectionDeps, query: string): Promise<Omit<Selec
   const actors = [...byElement.values()].sort((a, b) => String(a.properties.id).localeCompare(String(b.properties.id)));
   return { actors, relationships };
 }
+
+/** Relationships as toPlain writes them, anywhere in the rows (top level, lists, maps). */
+function findRelationships(value: Plain, found: ResultEdge[] = []): ResultEdge[] {
+  if (Array.isArray(value)) value.forEach((v) => findRelationships(v, found));
+  else if (value !== null && typeof value === "object") {
+    const { elementId, startElementId, endElementId, type, properties } = value;
+    if ([elementId, startElementId, endElementId, type].every((v) => typeof v === "string") && isMap(properties))
+      found.push({ elementId, startElementId, endElementId, type, properties } as ResultEdge);
+    else Object.values(value).forEach((v) => findRelationships(v, found));
+  }
+  return found;
+}
+
+const isMap = (value: Plain | undefined): value is Properties =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 
 function toActorRow(row: Record<string, unknown>): ActorRow {
   const properties = row.actor as Properties;
