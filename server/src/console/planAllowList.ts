@@ -78,9 +78,6 @@ export function checkPlan(plan: PlanNode, database: string): void {
 function judge(node: PlanNode, database: string): ConsoleError | undefined {
   const [operator = "", on] = node.operatorType.split("@");
   const details = typeof node.arguments.Details === "string" ? node.arguments.Details : "";
-  if (on !== undefined && on !== database) {
-    return forbidden(`the query reaches the ${on} database; the console reads the ${database} database only`);
-  }
   if (operator === "ProcedureCall") {
     const name = /^\s*([\w.]+)\s*\(/.exec(details)?.[1] ?? "an unnamed procedure";
     return ALLOWED_PROCEDURES.includes(name) ? undefined : procedureRefused(name);
@@ -88,6 +85,9 @@ function judge(node: PlanNode, database: string): ConsoleError | undefined {
   if (operator === "LoadCSV") return forbidden("LOAD CSV is not allowed: the console cannot read files or URLs");
   if (/^(Show|Terminate)/.test(operator) || operator === "AdministrationCommand") {
     return forbidden("SHOW, TERMINATE and administration commands are not allowed: the console reads the atlas only");
+  }
+  if (on !== undefined && on !== database) {
+    return forbidden(`the query reaches the ${on} database; the console reads the ${database} database only`);
   }
   if (WRITES.test(operator)) {
     return new ConsoleError("CYPHER_WRITE_REFUSED", "Refused: the public console only runs read-only queries.");

@@ -2,18 +2,19 @@
  * Runs a public console query safely. Before anything runs: USE is refused, Neo4j's EXPLAIN plan
  * must pass the allow-list (reading operators, allowed procedures, bounded paths), and the loops
  * inside expressions must stay within bounds Neo4j cannot enforce itself. Then the query runs in a
- * READ transaction with a timeout, reading at most maxRows rows and maxResultBytes of answer.
+ * READ transaction with a timeout, and its answer is read within a row and a byte cap.
  * Never retried: a query that failed on limits would fail again.
  */
 import type { Driver, Session } from "neo4j-driver";
-import { toPlain, type Plain } from "../neo4j/toPlain.ts";
+import type { Plain } from "../neo4j/toPlain.ts";
 import { ConsoleError } from "./ConsoleError.ts";
 import { checkExpressions } from "./expressionBounds.ts";
 import { DEFAULT_CONSOLE_BOUNDS, type ConsoleBounds } from "./limits.ts";
+import { useLinearBufferReads } from "./linearBufferReads.ts";
 import { checkPlan, type PlanNode } from "./planAllowList.ts";
-import { sizeWithin } from "./resultSize.ts";
+import { readAnswer } from "./readAnswer.ts";
 import { toConsoleError } from "./toConsoleError.ts";
-import { collectGraph, type ResultGraph } from "./toResultGraph.ts";
+import type { ResultGraph } from "./toResultGraph.ts";
 import { refuseUseClause } from "./useClause.ts";
 
 export interface ConsoleLimits extends Partial<ConsoleBounds> {
@@ -36,7 +37,16 @@ export interface ConsoleResult {
   };
 }
 
+useLinearBufferReads();
+
 const QUERY_TYPES: Record<string, string> = { r: "read", rw: "read-write", w: "write", s: "schema" };
+
+/**
+ * Neo4j stops the query at timeoutMs, but an answer already on the wire (one row holding a list of
+ * millions) is still received and decoded; past this grace the caller gets its answer (a timeout)
+ * and the session is closed in the background once the driver is done.
+ */
+const DEADLINE_GRACE_MS = 2000;
 
 export async function runConsoleQuery(
   driver: Driver,
@@ -54,72 +64,61 @@ export async function runConsoleQuery(
   };
   refuseUseClause(query);
   const session = driver.session({ database, defaultAccessMode: "READ" });
-  const started = Date.now();
+  const work = checkAndRun(session, database, query, params, limits, bounds).finally(() => session.close());
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timed out")), limits.timeoutMs + DEADLINE_GRACE_MS);
+  });
   try {
-    const { summary } = await runOnce(session, `EXPLAIN ${query}`, params, limits.timeoutMs);
-    if (!summary.plan) throw new ConsoleError("CYPHER_FORBIDDEN", "Refused: Neo4j gave no plan for this query.");
-    checkPlan(summary.plan as PlanNode, database);
-    if (summary.queryType !== "r") {
-      throw new ConsoleError(
-        "CYPHER_WRITE_REFUSED",
-        `Refused: this is a ${QUERY_TYPES[summary.queryType] ?? summary.queryType} query; the public console only runs read-only queries.`,
-      );
-    }
-    checkExpressions(query, params, bounds);
-
-    const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "console" } });
-    const rows: Plain[][] = [];
-    const raw: unknown[] = [];
-    const notes: string[] = [];
-    let columns: string[] = [];
-    let bytes = 0;
-    let truncated = false;
-    try {
-      const result = tx.run(query, params);
-      columns = [...(await result.keys())];
-      for await (const record of result) {
-        if (rows.length === limits.maxRows) {
-          truncated = true;
-          break;
-        }
-        const values = columns.map((column) => record.get(column));
-        // Measured before any conversion, so an oversized row costs a bounded walk only.
-        const size = sizeWithin(values, bounds.maxResultBytes - bytes);
-        if (size === undefined) {
-          if (rows.length === 0) throw rowTooLarge(columns, values, bounds.maxResultBytes);
-          truncated = true;
-          notes.push(
-            `Result cut at ${rows.length} rows: the answer reached the ${megabytes(bounds.maxResultBytes)} limit.`,
-          );
-          break;
-        }
-        bytes += size;
-        raw.push(...values);
-        rows.push(values.map(toPlain));
-      }
-      const done = truncated ? undefined : await result.summary();
-      return {
-        columns,
-        rows,
-        graph: collectGraph(raw),
-        summary: {
-          rows: rows.length,
-          truncated,
-          maxRows: limits.maxRows,
-          maxResultBytes: bounds.maxResultBytes,
-          queryType: "read",
-          elapsedMs: Date.now() - started,
-          notifications: [...notes, ...(done?.notifications ?? []).map((n) => `${n.title}: ${n.description}`)],
-        },
-      };
-    } finally {
-      // Read-only: rolling back frees the transaction (and stops a truncated query) at once.
-      await tx.rollback().catch(() => undefined);
-    }
+    return await Promise.race([work, deadline]);
   } catch (error) {
+    work.catch(() => undefined); // still running after the deadline: its outcome no longer matters
     throw toConsoleError(error, limits.timeoutMs);
   } finally {
-    await session.close();
+    clearTimeout(timer);
+  }
+}
+
+async function checkAndRun(
+  session: Session,
+  database: string,
+  query: string,
+  params: Record<string, unknown>,
+  limits: ConsoleLimits,
+  bounds: ConsoleBounds,
+): Promise<ConsoleResult> {
+  const started = Date.now();
+  const { summary } = await runOnce(session, `EXPLAIN ${query}`, params, limits.timeoutMs);
+  if (!summary.plan) throw new ConsoleError("CYPHER_FORBIDDEN", "Refused: Neo4j gave no plan for this query.");
+  checkPlan(summary.plan as PlanNode, database);
+  if (summary.queryType !== "r") {
+    throw new ConsoleError(
+      "CYPHER_WRITE_REFUSED",
+      `Refused: this is a ${QUERY_TYPES[summary.queryType] ?? summary.queryType} query; the public console only runs read-only queries.`,
+    );
+  }
+  checkExpressions(query, params, bounds);
+
+  const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "console" } });
+  try {
+    const answer = await readAnswer(tx.run(query, params), limits.maxRows, bounds.maxResultBytes);
+    return {
+      columns: answer.columns,
+      rows: answer.rows,
+      graph: answer.graph,
+      summary: {
+        rows: answer.rows.length,
+        truncated: answer.truncated,
+        maxRows: limits.maxRows,
+        maxResultBytes: bounds.maxResultBytes,
+        queryType: "read",
+        elapsedMs: Date.now() - started,
+        notifications: answer.notifications,
+      },
+    };
+  } finally {
+    // Read-only: rolling back frees the transaction (and stops a truncated query) at once.
+    await tx.rollback().catch(() => undefined);
   }
 }
 
@@ -130,19 +129,4 @@ async function runOnce(session: Session, query: string, params: Record<string, u
   } finally {
     await tx.rollback().catch(() => undefined);
   }
-}
-
-/** Names the first column that alone passes the limit, so the message says what to shrink. */
-function rowTooLarge(columns: string[], values: unknown[], maxBytes: number): ConsoleError {
-  const column = columns.find((_, i) => sizeWithin(values[i], maxBytes) === undefined);
-  const what = column === undefined ? "the first row" : `column ${column} of the first row`;
-  return new ConsoleError(
-    "CYPHER_RESULT_TOO_LARGE",
-    `Refused: ${what} holds more than the ${megabytes(maxBytes)} a console answer may hold; ` +
-      "return less (size(list), a slice such as list[0..100], fewer properties).",
-  );
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
 }
