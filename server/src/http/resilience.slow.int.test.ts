@@ -50,65 +50,69 @@ async function waitFor(check: () => Promise<boolean>): Promise<void> {
 }
 
 describe("Neo4j outage", () => {
-  it("answers 503 at the door while Neo4j is down and recovers by itself when it is back", { timeout: 240_000 }, async () => {
-    const options = await settings();
-    neo4j = await startLocalNeo4j(options);
-    const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
-    await new Executor(driver, "neo4j").applySchema(readCypherStatements("schema"));
-    await loadDataset(
-      driver,
-      "neo4j",
-      buildDataset(readDataset(path.join(fixturesDir, "small")), { documentsDir: defaultDocumentsDir }),
-    );
-    const before = await snapshot(driver);
+  it(
+    "answers 503 at the door while Neo4j is down and recovers by itself when it is back",
+    { timeout: 240_000 },
+    async () => {
+      const options = await settings();
+      neo4j = await startLocalNeo4j(options);
+      const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
+      await new Executor(driver, "neo4j").applySchema(readCypherStatements("schema"));
+      await loadDataset(
+        driver,
+        "neo4j",
+        buildDataset(readDataset(path.join(fixturesDir, "small")), { documentsDir: defaultDocumentsDir }),
+      );
+      const before = await snapshot(driver);
 
-    app = await createApp({
-      driver,
-      database: "neo4j",
-      logger: createLogger("silent"),
-      console: { timeoutMs: 5000, maxRows: 100 },
-      rateLimitPerMinute: 100_000,
-    });
-    server = express().use(app.express).listen(0, "127.0.0.1");
-    await new Promise((resolve) => server!.once("listening", resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      app = await createApp({
+        driver,
+        database: "neo4j",
+        logger: createLogger("silent"),
+        console: { timeoutMs: 5000, maxRows: 100 },
+        rateLimitPerMinute: 100_000,
+      });
+      server = express().use(app.express).listen(0, "127.0.0.1");
+      await new Promise((resolve) => server!.once("listening", resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-    const call = async () => {
-      const response = await fetch(`${base}/api/cypher`, {
+      const call = async () => {
+        const response = await fetch(`${base}/api/cypher`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: "MATCH (a:Actor) RETURN count(a) AS n" }),
+        });
+        const body = (await response.json()) as any;
+        return {
+          status: response.status,
+          code: body.error?.code as string | undefined,
+          // Set only by the door that refuses while Neo4j is known to be down, before any driver call.
+          retryAfter: response.headers.get("retry-after"),
+        };
+      };
+      expect((await call()).status).toBe(200);
+
+      // Kill the JVM outright, as a crash would.
+      process.kill(neo4j.pid, "SIGKILL");
+      await neo4j.exited;
+      // The app notices by itself (its probe or a failed request), then refuses at the door.
+      await waitFor(async () => (await fetch(`${base}/readyz`)).status === 503);
+      for (let i = 0; i < 5; i++) {
+        expect(await call()).toEqual({ status: 503, code: "NEO4J_UNAVAILABLE", retryAfter: "5" });
+      }
+      const graphql = await fetch(`${base}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "MATCH (a:Actor) RETURN count(a) AS n" }),
+        body: '{"query":"{ search(text: \\"athens\\") { id } }"}',
       });
-      const body = (await response.json()) as any;
-      return {
-        status: response.status,
-        code: body.error?.code as string | undefined,
-        // Set only by the door that refuses while Neo4j is known to be down, before any driver call.
-        retryAfter: response.headers.get("retry-after"),
-      };
-    };
-    expect((await call()).status).toBe(200);
+      expect(graphql.status).toBe(503);
 
-    // Kill the JVM outright, as a crash would.
-    process.kill(neo4j.pid, "SIGKILL");
-    await neo4j.exited;
-    // The app notices by itself (its probe or a failed request), then refuses at the door.
-    await waitFor(async () => (await fetch(`${base}/readyz`)).status === 503);
-    for (let i = 0; i < 5; i++) {
-      expect(await call()).toEqual({ status: 503, code: "NEO4J_UNAVAILABLE", retryAfter: "5" });
-    }
-    const graphql = await fetch(`${base}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: '{"query":"{ search(text: \\"athens\\") { id } }"}',
-    });
-    expect(graphql.status).toBe(503);
-
-    neo4j = await startLocalNeo4j(options);
-    // Back without restarting the app: the driver reconnects and the probe marks Neo4j up.
-    await waitFor(async () => (await call()).status === 200);
-    expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    expect(await snapshot(driver)).toEqual(before);
-    await driver.close();
-  });
+      neo4j = await startLocalNeo4j(options);
+      // Back without restarting the app: the driver reconnects and the probe marks Neo4j up.
+      await waitFor(async () => (await call()).status === 200);
+      expect((await fetch(`${base}/readyz`)).status).toBe(200);
+      expect(await snapshot(driver)).toEqual(before);
+      await driver.close();
+    },
+  );
 });
