@@ -48,6 +48,12 @@ const QUERY_TYPES: Record<string, string> = { r: "read", rw: "read-write", w: "w
  */
 const DEADLINE_GRACE_MS = 2000;
 
+/**
+ * Rows the driver pulls (and decodes) ahead of the reader. The driver's default, 1000, meant a
+ * hundred 1 MB rows were decoded after the byte cap had already cut the answer at four.
+ */
+const FETCH_SIZE = 25;
+
 export async function runConsoleQuery(
   driver: Driver,
   database: string,
@@ -63,7 +69,7 @@ export async function runConsoleQuery(
     maxResultBytes: limits.maxResultBytes ?? defaults.maxResultBytes,
   };
   refuseUseClause(query);
-  const session = driver.session({ database, defaultAccessMode: "READ" });
+  const session = driver.session({ database, defaultAccessMode: "READ", fetchSize: FETCH_SIZE });
   const work = checkAndRun(session, database, query, params, limits, bounds).finally(() => session.close());
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
