@@ -31,6 +31,11 @@ export interface PlacedLabel {
 }
 
 const GAP = 1;
+/**
+ * Clear space kept between two labels, in points: the estimated widths can be a little short of
+ * what a renderer draws (kerning, hinting), and touching labels read as one.
+ */
+const SPACING = 1.5;
 const CELL = 24;
 /** Beyond this many labels the figure is a texture, not a text: stop trying (and bound the cost). */
 const MAX_TRIED = 3000;
@@ -120,7 +125,8 @@ export function placeLabels(candidates: LabelCandidate[], area: Box, fontSize: n
       if (best) break;
     }
     if (!best) continue;
-    labels.add(best.box);
+    const { x0, y0, x1, y1 } = best.box;
+    labels.add({ x0: x0 - SPACING, y0: y0 - SPACING / 3, x1: x1 + SPACING, y1: y1 + SPACING / 3 });
     placed.push(best);
   }
   return placed;

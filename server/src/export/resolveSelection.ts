@@ -92,7 +92,9 @@ async function queryRows(deps: SelectionDeps, query: string): Promise<Omit<Selec
         properties: node.properties,
         label: node.labels.find((l) => l !== "Actor") ?? null,
       });
-  const ends = graph.edges.flatMap((e) => [e.startElementId, e.endElementId]).filter((id) => !byElement.has(id));
+  const ends = [...edges.values()]
+    .flatMap((e) => [e.startElementId, e.endElementId])
+    .filter((id) => !byElement.has(id));
   if (ends.length > 0)
     for (const row of await deps.executor.read(readCypher("export/actors-by-element-id"), {
       elementIds: [...new Set(ends)],
