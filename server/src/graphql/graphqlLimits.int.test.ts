@@ -101,6 +101,11 @@ describe("GraphQL limits", () => {
     for (const [query, variables] of [
       ["query ($t: String!, $n: Int) { search(text: $t, limit: $n) { id name type country } }", { t: "ber", n: 8 }],
       ['{ actors(where: { id: { eq: "berlin" } }) { id name evidence { source quote } } }', {}],
+      [
+        `{ actors(where: { id: { eq: "carsten-sieling" } }) {
+          mayorOfConnection { edges { properties { office sources quotes } node { id } } } } }`,
+        {},
+      ],
       ['{ actors(where: { type: { eq: "City" }, country: { eq: "DE" } }, limit: 100) { id memberOf { id } } }', {}],
       ["{ sources(sort: [{ id: ASC }]) { id title publisher author year type } }", {}],
       ['{ neighbourhood(id: "bremen", depth: 2, limit: 10000) { nodes { id } edges { source target } } }', {}],

@@ -83,6 +83,12 @@ export function getQueryCost(input: CostInput): number {
   return root ? selectionCost(input.operation.selectionSet, root) : 0;
 }
 
+/** where: { id: { eq } } (or the deprecated id_EQ); other filters sit beside it with AND. */
+function isPinnedById(where: unknown): boolean {
+  const filter = where as { id?: { eq?: unknown }; id_EQ?: unknown } | undefined;
+  return typeof filter?.id?.eq === "string" || typeof filter?.id_EQ === "string";
+}
+
 /** The node type a list or connection field returns (Actor for actors, partnerOfConnection...). */
 function listedNodeType(field: GraphQLField<unknown, unknown>, named: GraphQLNamedType): string | undefined {
   if (isListType(getNullableType(field.type))) return named.name;
@@ -99,6 +105,8 @@ function listSize(
   listLimits: Map<string, ListLimit | undefined>,
 ): number {
   if (listed === undefined) return 1;
+  // Actor and Source ids are unique (cypher/schema.cypher): a list filtered on one id holds one.
+  if (isPinnedById(args.where)) return 1;
   const asked = args.limit ?? args.first;
   const limit = listLimits.get(listed);
   if (typeof asked === "number") return limit ? Math.min(asked, limit.max) : asked;
