@@ -119,9 +119,14 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
           ))}
         </select>
       </label>
-      <label>
-        <input type="checkbox" checked={grayscale} onChange={(e) => setGrayscale(e.target.checked)} /> Grayscale-safe
-        figure (shapes and greys)
+      <label style={{ flexDirection: "row", alignItems: "center", fontWeight: "normal" }}>
+        <input
+          type="checkbox"
+          checked={grayscale}
+          onChange={(e) => setGrayscale(e.target.checked)}
+          data-testid="export-grayscale"
+        />
+        Grayscale-safe figure (shapes and greys)
       </label>
       <label>
         PNG resolution (dpi at the figure's width)

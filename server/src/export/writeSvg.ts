@@ -53,7 +53,9 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
   const content = { actors: new Map<string, number>(), relationships: new Map<string, number>() };
   graph.forEachNode((_n, a) => content.actors.set(a.type, (content.actors.get(a.type) ?? 0) + 1));
   graph.forEachEdge((_e, a) => content.relationships.set(a.type, (content.relationships.get(a.type) ?? 0) + 1));
-  const legendHeight = drawLegend(content, 0, 0, inner, grayscale).height + 6;
+  // Laid out once at the top of its own group, moved under the drawing once that is sized.
+  const legend = drawLegend(content, margin, 0, inner, grayscale);
+  const legendHeight = legend.height + 6;
 
   // Bounds by loops: spreading 50,000 coordinates into Math.min overflows the stack.
   let [minX, maxX, minY, maxY, maxSize] = [Infinity, -Infinity, Infinity, -Infinity, 0];
@@ -144,7 +146,7 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
     "</g>",
   );
 
-  parts.push(drawLegend(content, margin, legendTop, inner, grayscale).svg);
+  parts.push(`<g transform="translate(0 ${f(legendTop)})">`, legend.svg, "</g>");
   if (sourceLines.length)
     parts.push(textBlock(sourceLines, margin, legendTop + legendHeight, FONT_PT.source, ' fill="#444444"'));
   parts.push("</svg>", "");
