@@ -2,7 +2,7 @@
  * Figures a journal accepts, measured where they are rendered: Chromium lays out every text of
  * the SVG (labels, legend, title, source line) and each box must stay inside the page and clear
  * of every other, at one column (85 mm), two columns (175 mm) and A4, for the whole seed graph,
- * a 10-actor subset and the explorer's map view exported from the dialog.
+ * a 10-actor subset (also grayscale-safe) and the explorer's map view exported from the dialog.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -123,6 +123,7 @@ describe("figures, measured in Chromium", () => {
       figures[`subset-${width}`] = await svgFromApi({ ids: SUBSET }, width);
     }
     for (const [width, svg] of Object.entries(await svgsOfMapView())) figures[`map-${width}`] = svg;
+    figures["subset-85mm-grayscale"] = await svgFromApi({ ids: SUBSET, grayscale: true }, "85mm");
 
     const page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
     const dir = path.join(screenshotsDir, "figures");
