@@ -10,9 +10,9 @@ const node = (operatorType: string, details = "", children: PlanNode[] = []): Pl
 });
 const produce = (...children: PlanNode[]) => node("ProduceResults@neo4j", "x", children);
 
-function verdict(plan: PlanNode): string {
+function verdict(plan: PlanNode, queryType = "r"): string {
   try {
-    checkPlan(plan, "neo4j");
+    checkPlan(plan, "neo4j", queryType);
     return "allowed";
   } catch (error) {
     expect(error).toBeInstanceOf(ConsoleError);
@@ -81,5 +81,12 @@ describe("checkPlan", () => {
     ],
   ])("refuses %s", (_name, plan, expected) => {
     expect(verdict(plan)).toMatch(expected);
+  });
+
+  it("refuses a write whose plan steps it does not know as a write, from Neo4j's query type", () => {
+    const merge = produce(node("LockingMergeInto@neo4j", "", [node("NodeUniqueIndexSeek(Locking)@neo4j")]));
+    expect(verdict(merge, "rw")).toBe(
+      "CYPHER_WRITE_REFUSED: Refused: this is a read-write query; the public console only runs read-only queries.",
+    );
   });
 });

@@ -61,26 +61,34 @@ const WRITES =
 const EXPANSIONS = /^(VarLengthExpand|ShortestPath|StatefulShortestPath|Repeat)/;
 const UNBOUNDED = /\*\s*(\]|(\d+\s*)?\.\.\s*(2147483647\s*)?\])|\{\s*\d+\s*,\s*\}/;
 
-export function checkPlan(plan: PlanNode, database: string): void {
-  const refusals: ConsoleError[] = [];
+const QUERY_TYPES: Record<string, string> = { r: "read", rw: "read-write", w: "write", s: "schema" };
+
+/** Refusals ranked by what matters most to say: not allowed, then read-only, then unknown, then unbounded. */
+type Refusal = { rank: 0 | 1 | 2 | 3; error: ConsoleError };
+
+/** `queryType` is Neo4j's own: r, rw, w or s; only r may run. */
+export function checkPlan(plan: PlanNode, database: string, queryType: string): void {
+  const refusals: Refusal[] = [];
+  if (queryType !== "r") {
+    const type = QUERY_TYPES[queryType] ?? queryType;
+    refusals.push(writeRefused(`this is a ${type} query; the public console only runs read-only queries`));
+  }
   const visit = (node: PlanNode) => {
     const refusal = judge(node, database);
     if (refusal) refusals.push(refusal);
     node.children.forEach(visit);
   };
   visit(plan);
-  // Say "not allowed" before "read-only" before "unbounded": the first is what matters most.
-  const order = ["CYPHER_FORBIDDEN", "CYPHER_WRITE_REFUSED", "CYPHER_UNBOUNDED_PATH"];
-  refusals.sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code));
-  if (refusals[0]) throw refusals[0];
+  refusals.sort((a, b) => a.rank - b.rank);
+  if (refusals[0]) throw refusals[0].error;
 }
 
-function judge(node: PlanNode, database: string): ConsoleError | undefined {
+function judge(node: PlanNode, database: string): Refusal | undefined {
   const [operator = "", on] = node.operatorType.split("@");
   const details = typeof node.arguments.Details === "string" ? node.arguments.Details : "";
   if (operator === "ProcedureCall") {
     const name = /^\s*([\w.]+)\s*\(/.exec(details)?.[1] ?? "an unnamed procedure";
-    return ALLOWED_PROCEDURES.includes(name) ? undefined : procedureRefused(name);
+    return ALLOWED_PROCEDURES.includes(name) ? undefined : { rank: 0, error: procedureRefused(name) };
   }
   if (operator === "LoadCSV") return forbidden("LOAD CSV is not allowed: the console cannot read files or URLs");
   if (/^(Show|Terminate)/.test(operator) || operator === "AdministrationCommand") {
@@ -89,27 +97,33 @@ function judge(node: PlanNode, database: string): ConsoleError | undefined {
   if (on !== undefined && on !== database) {
     return forbidden(`the query reaches the ${on} database; the console reads the ${database} database only`);
   }
-  if (WRITES.test(operator)) {
-    return new ConsoleError("CYPHER_WRITE_REFUSED", "Refused: the public console only runs read-only queries.");
-  }
+  if (WRITES.test(operator)) return writeRefused("the public console only runs read-only queries");
   if (!READ_OPERATORS.has(operator)) {
-    return forbidden(`the plan step ${operator} is not on the console's list of reading operations`);
+    const error = new ConsoleError(
+      "CYPHER_FORBIDDEN",
+      `Refused: the plan step ${operator} is not on the console's list of reading operations.`,
+    );
+    return { rank: 2, error };
   }
   if (EXPANSIONS.test(operator) && UNBOUNDED.test(details)) {
-    return new ConsoleError(
+    const error = new ConsoleError(
       "CYPHER_UNBOUNDED_PATH",
       "Refused: unbounded variable-length pattern: give it an upper bound, such as [*..6] or {1,6}.",
     );
+    return { rank: 3, error };
   }
   return undefined;
 }
 
 export function procedureRefused(name: string): ConsoleError {
-  return forbidden(
-    `procedure ${name} is not available in the public console; it allows ${ALLOWED_PROCEDURES.join(", ")}`,
-  );
+  const allowed = ALLOWED_PROCEDURES.join(", ");
+  return forbidden(`procedure ${name} is not available in the public console; it allows ${allowed}`).error;
 }
 
-function forbidden(reason: string): ConsoleError {
-  return new ConsoleError("CYPHER_FORBIDDEN", `Refused: ${reason}.`);
+function forbidden(reason: string): Refusal {
+  return { rank: 0, error: new ConsoleError("CYPHER_FORBIDDEN", `Refused: ${reason}.`) };
+}
+
+function writeRefused(reason: string): Refusal {
+  return { rank: 1, error: new ConsoleError("CYPHER_WRITE_REFUSED", `Refused: ${reason}.`) };
 }

@@ -39,8 +39,6 @@ export interface ConsoleResult {
 
 useLinearBufferReads();
 
-const QUERY_TYPES: Record<string, string> = { r: "read", rw: "read-write", w: "write", s: "schema" };
-
 /**
  * Neo4j stops the query at timeoutMs, but an answer already on the wire (one row holding a list of
  * millions) is still received and decoded; past this grace the caller gets its answer (a timeout)
@@ -96,13 +94,7 @@ async function checkAndRun(
   const started = Date.now();
   const { summary } = await runOnce(session, `EXPLAIN ${query}`, params, limits.timeoutMs);
   if (!summary.plan) throw new ConsoleError("CYPHER_FORBIDDEN", "Refused: Neo4j gave no plan for this query.");
-  checkPlan(summary.plan as PlanNode, database);
-  if (summary.queryType !== "r") {
-    throw new ConsoleError(
-      "CYPHER_WRITE_REFUSED",
-      `Refused: this is a ${QUERY_TYPES[summary.queryType] ?? summary.queryType} query; the public console only runs read-only queries.`,
-    );
-  }
+  checkPlan(summary.plan as PlanNode, database, summary.queryType);
   checkExpressions(query, params, bounds);
 
   const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "console" } });
