@@ -33,7 +33,10 @@ const OTHER: Record<string, number> = {
 };
 /** Wider than most glyphs: Greek, Cyrillic and symbols the table does not list. */
 const DEFAULT_EM = 0.75;
-const BOLD_FACTOR = 1.1;
+/** Measured in Chromium against DejaVu Sans Bold: bold runs about 15% wider. */
+const BOLD_FACTOR = 1.15;
+/** Kerning and hinting make a rendered run up to about 2% wider than the sum of its advances. */
+const SAFETY = 1.02;
 
 /** Ascent and descent of DejaVu Sans (hhea), in em: the height a browser gives a line's box. */
 export const ASCENT_EM = 0.93;
@@ -52,7 +55,7 @@ function charEm(char: string): number {
 export function getTextWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const char of text) em += charEm(char);
-  return em * fontSize * (bold ? BOLD_FACTOR : 1);
+  return em * fontSize * (bold ? BOLD_FACTOR : 1) * SAFETY;
 }
 
 /** The text cut to fit a width, with an ellipsis; "" when not even one letter fits. */
