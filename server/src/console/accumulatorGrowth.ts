@@ -13,6 +13,10 @@ export const UNBOUNDED_COPIES = Number.POSITIVE_INFINITY;
 
 const COMPARISONS = new Set(["=", "<>", "<", ">", "<=", ">=", "=~", "IN", "CONTAINS", "IS", "STARTS", "ENDS"]);
 const SCALAR_OF = new Set(["SIZE", "LENGTH", "ISEMPTY"]);
+// Words after which "[" opens a list rather than an index.
+const KEYWORDS = new Set(
+  "WITH RETURN UNWIND IN AND OR XOR NOT WHERE WHEN THEN ELSE CASE AS DISTINCT BY CONTAINS IS".split(" "),
+);
 
 export interface GrowthContext {
   tokens: Token[];
@@ -20,6 +24,8 @@ export interface GrowthContext {
   iterationAt: Map<number, Iteration>;
   /** The item count of an iteration's source when known. */
   lengthOf: (iteration: Iteration) => number | undefined;
+  /** Match names as whole property paths (`m.s`) rather than by their variable (`m`). */
+  byPath?: boolean;
 }
 
 export function countCopies(context: GrowthContext, span: Span, names: ReadonlySet<string>): number {
@@ -38,8 +44,11 @@ export function countCopies(context: GrowthContext, span: Span, names: ReadonlyS
     } else if (isWord(token, "REPLACE") && isOp(tokens[i + 1], "(") && tokens[i + 1]!.match > i) {
       const firstArg = scanTo(tokens, i + 2, tokens[i + 1]!.match, (t) => isOp(t, ","));
       if (countCopies(context, { from: i + 2, to: firstArg }, names) > 0) return UNBOUNDED_COPIES;
-    } else if ((token.kind === "word" || token.kind === "quoted") && names.has(nameOf(token))) {
-      if (!yieldsNoCopy(tokens, i, span)) total += 1;
+    } else if (token.kind === "word" || token.kind === "quoted") {
+      const path = pathAt(tokens, i);
+      if (names.has(context.byPath ? path.key : nameOf(token)) && !yieldsNoCopy(tokens, i, path.last, span)) {
+        total += 1;
+      }
     }
   }
   return total;
@@ -87,10 +96,33 @@ function caseEnd(tokens: Token[], start: number, limit: number): number {
   return limit;
 }
 
-function yieldsNoCopy(tokens: Token[], i: number, span: Span): boolean {
+/** `a`, or `a.b.c` with the index of its last token. */
+export function pathAt(tokens: Token[], i: number): { key: string; last: number } {
+  let key = nameOf(tokens[i]!);
+  let last = i;
+  while (isOp(tokens[last + 1], ".") && ["word", "quoted"].includes(tokens[last + 2]?.kind ?? "")) {
+    key += `.${nameOf(tokens[last + 2]!)}`;
+    last += 2;
+  }
+  return { key, last };
+}
+
+function yieldsNoCopy(tokens: Token[], i: number, last: number, span: Span): boolean {
   const before = i > span.from ? tokens[i - 1] : undefined;
-  const after = i + 1 < span.to ? tokens[i + 1] : undefined;
+  const after = last + 1 < span.to ? tokens[last + 1] : undefined;
   if (isOp(before, ".") || isOp(after, ":")) return true; // a property key or a map key
+  // An index (`xs[i]`) picks an element; it copies nothing.
+  const indexed = tokens[i - 2];
+  const isValue = indexed?.kind === "quoted" || (indexed?.kind === "word" && !KEYWORDS.has(indexed.upper));
+  if (isOp(before, "[") && (isValue || /^[)\]}]$/.test(indexed?.text ?? ""))) return true;
+  // So does indexing the value (`xs[i]`), unlike a slice (`xs[1..]`).
+  if (
+    isOp(after, "[") &&
+    after!.match > last &&
+    scanTo(tokens, last + 2, after!.match, (t) => isOp(t, "..")) === after!.match
+  ) {
+    return true;
+  }
   if (before && COMPARISONS.has(before.upper)) return true;
   if (isWord(before, "WITH") && ["STARTS", "ENDS"].includes(tokens[i - 2]?.upper ?? "")) return true;
   if (after && COMPARISONS.has(after.upper)) return true;

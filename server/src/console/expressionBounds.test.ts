@@ -27,6 +27,12 @@ describe("checkExpressions", () => {
     ["RETURN reduce(s = '', x IN range(1, 10) | CASE WHEN size(s) > 3 THEN s + 'a' ELSE s + 'b' END) AS s"],
     ["RETURN reduce(m = {}, x IN [1, 2] | {a: m.a}) AS m"],
     ["MATCH (n) RETURN [(n)-->(m) | m.name] AS names"],
+    ["MATCH p = (a)--(b) RETURN [node IN nodes(p) | node.name] AS names"],
+    ["MATCH (a)-[r]->(b) RETURN [i IN range(0, 3) | {source: r.sources[i], quote: r.quotes[i]}] AS evidence"],
+    ["WITH [1, 2] AS xs, 0 AS i RETURN xs[i] + xs[i + 1] AS s"],
+    ["MATCH (n) RETURN n.name + ' ' + n.id AS label, n"],
+    ["MATCH (n) WHERE n.name STARTS WITH 'A' RETURN CASE WHEN n.x > 1 THEN n.name ELSE n.name END AS name"],
+    ["WITH 'x' AS a RETURN replace(a, 'x', 'y') AS b, replace(a, 'xx', 'zz') AS c"],
   ])("allows %s", (query, params?: Record<string, unknown>) => {
     expect(verdict(query, params)).toBe("allowed");
   });
@@ -58,6 +64,17 @@ describe("checkExpressions", () => {
       /builds about 2 MB in one expression; the limit is 1 MB/,
     ],
     [`RETURN [x IN range(1, 100000) | '${"y".repeat(100)}']`, /builds about 10 MB/],
+    [
+      `WITH 'x' AS a${" WITH a + a AS a".repeat(31)} RETURN size(a)`,
+      "Refused: a + a copies a 2 times into one value; passed on through WITH this doubles it at every step, so a projection may copy a value once (line 1, column 20).",
+    ],
+    ["WITH {s: 'x'} AS m WITH {s: m.s + m.s} AS m RETURN m", /copies m\.s 2 times into one value/],
+    ["WITH [1] AS a WITH [a, a] AS a RETURN a", /copies a 2 times into one value/],
+    ["WITH ['x'] AS l WITH [x IN l | x + x] AS l RETURN l", /copies l 2 times into one value/],
+    ["WITH [1] AS l WITH reduce(t = [], x IN l | t + [x, x]) AS l RETURN l", /copies l 2 times into one value/],
+    ["WITH 'x' AS a WITH [i IN range(1, 2) | a] AS a RETURN a", /copies a 2 times into one value/],
+    ["WITH [1] AS xs RETURN xs[0..] + xs[0..] AS s", /copies xs 2 times/],
+    ["WITH 'x' AS a RETURN replace(replace(a, 'x', 'xx'), 'x', 'xx') AS b", /a second replace\(\) that lengthens text/],
   ])("refuses %s", (query, expected, params?: Record<string, unknown>) => {
     expect(verdict(query, params)).toMatch(expected);
   });
