@@ -91,6 +91,9 @@ describe("console isolation", () => {
     await expectBusy(await cypher(base), /already have 1 console query running \(at most 1 per client\)/);
     // Without TRUST_PROXY, X-Forwarded-For is the client's own claim: ignored.
     await expectBusy(await cypher(base, "203.0.113.9"), /already have 1 console query running/);
+    // An export by query runs a console query: it takes a slot too.
+    const query = encodeURIComponent("MATCH (a:Actor) RETURN a LIMIT 1");
+    await expectBusy(await fetch(`${base}/api/export?format=json&query=${query}`), /already have 1 console query/);
 
     const graphql = await fetch(`${base}/graphql`, {
       method: "POST",
