@@ -86,10 +86,10 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   return (
     <div className="export-dialog" role="dialog" aria-label="Export" data-testid="export-dialog">
       <p>
-        Exports exactly what is drawn: {ids.length} actors and {edges.length} relationships, as drawn, with the sources
-        to cite.
+        Exports the {ids.length} actors and the {edges.length} relationships drawn now, exactly as drawn, with the
+        sources to cite.
         {groups > 0 &&
-          ` The overview's ${groups} groups are not actors and are not exported: select one to load its actors.`}
+          ` The overview's ${groups} groups are not exported (they stand for many actors): select one to load its actors.`}
       </p>
       <label>
         Format
