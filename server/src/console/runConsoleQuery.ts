@@ -12,6 +12,7 @@ import { checkExpressions } from "./expressionBounds.ts";
 import { DEFAULT_CONSOLE_BOUNDS, type ConsoleBounds } from "./limits.ts";
 import { useLinearBufferReads } from "./linearBufferReads.ts";
 import { checkPlan, type PlanNode } from "./planAllowList.ts";
+import { checkPlanExpressions } from "./planExpressions.ts";
 import { readAnswer } from "./readAnswer.ts";
 import { toConsoleError } from "./toConsoleError.ts";
 import type { ResultGraph } from "./toResultGraph.ts";
@@ -95,6 +96,7 @@ async function checkAndRun(
   const { summary } = await runOnce(session, `EXPLAIN ${query}`, params, limits.timeoutMs);
   if (!summary.plan) throw new ConsoleError("CYPHER_FORBIDDEN", "Refused: Neo4j gave no plan for this query.");
   checkPlan(summary.plan as PlanNode, database, summary.queryType);
+  checkPlanExpressions(summary.plan as PlanNode, query);
   checkExpressions(query, params, bounds);
 
   const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "console" } });
