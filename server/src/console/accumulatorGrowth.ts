@@ -13,6 +13,7 @@ export const UNBOUNDED_COPIES = Number.POSITIVE_INFINITY;
 
 const COMPARISONS = new Set(["=", "<>", "<", ">", "<=", ">=", "=~", "IN", "CONTAINS", "IS", "STARTS", "ENDS"]);
 const SCALAR_OF = new Set(["SIZE", "LENGTH", "ISEMPTY"]);
+const SUBQUERIES = new Set(["COUNT", "EXISTS", "COLLECT"]);
 // Words after which "[" opens a list rather than an index.
 const KEYWORDS = new Set(
   "WITH RETURN UNWIND IN AND OR XOR NOT WHERE WHEN THEN ELSE CASE AS DISTINCT BY CONTAINS IS".split(" "),
@@ -37,6 +38,8 @@ export function countCopies(context: GrowthContext, span: Span, names: ReadonlyS
     if (nested) {
       total += nestedCopies(context, nested, names);
       i = nested.end;
+    } else if (isOp(token, "{") && SUBQUERIES.has(tokens[i - 1]?.upper ?? "") && token.match > i) {
+      i = token.match; // a subquery's own RETURN is checked as a projection of its own
     } else if (isWord(token, "CASE")) {
       const end = caseEnd(tokens, i, span.to);
       total += caseCopies(context, { from: i + 1, to: end }, names);

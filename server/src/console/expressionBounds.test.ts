@@ -33,6 +33,7 @@ describe("checkExpressions", () => {
     ["MATCH (n) RETURN n.name + ' ' + n.id AS label, n"],
     ["MATCH (n) WHERE n.name STARTS WITH 'A' RETURN CASE WHEN n.x > 1 THEN n.name ELSE n.name END AS name"],
     ["WITH 'x' AS a RETURN replace(a, 'x', 'y') AS b, replace(a, 'xx', 'zz') AS c"],
+    ["MATCH (a) RETURN a, COUNT { (a)-->(:Actor)<--(a) } AS triangles"],
   ])("allows %s", (query, params?: Record<string, unknown>) => {
     expect(verdict(query, params)).toBe("allowed");
   });
@@ -74,6 +75,7 @@ describe("checkExpressions", () => {
     ["WITH [1] AS l WITH reduce(t = [], x IN l | t + [x, x]) AS l RETURN l", /copies l 2 times into one value/],
     ["WITH 'x' AS a WITH [i IN range(1, 2) | a] AS a RETURN a", /copies a 2 times into one value/],
     ["WITH [1] AS xs RETURN xs[0..] + xs[0..] AS s", /copies xs 2 times/],
+    ["MATCH (a) RETURN COLLECT { WITH a.name AS s RETURN s + s } AS names", /s \+ s copies s 2 times/],
     ["WITH 'x' AS a RETURN replace(replace(a, 'x', 'xx'), 'x', 'xx') AS b", /a second replace\(\) that lengthens text/],
   ])("refuses %s", (query, expected, params?: Record<string, unknown>) => {
     expect(verdict(query, params)).toMatch(expected);
