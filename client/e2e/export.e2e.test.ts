@@ -1,7 +1,8 @@
 /**
  * Export from the explorer: what is drawn is what is exported. The view is filtered (one
  * relationship type, a year range without undated relationships, a removed actor), then
- * GraphML and CSV from the dialog hold exactly the drawn actors and relationships.
+ * GraphML and CSV from the dialog hold exactly the drawn actors and relationships; in overview
+ * mode, the actors loaded (groups are counted in the manifest, not exported).
  */
 import { strFromU8, unzipSync } from "fflate";
 import { parse } from "csv-parse/sync";
@@ -93,6 +94,20 @@ describe("export from the explorer", () => {
     expect(manifest.contents.actors.sort()).toEqual(view.nodes);
     expect(manifest.contents.relationships.sort()).toEqual(view.edges);
     expect(manifest.counts).toMatchObject({ nodes: view.nodes.length, edges: view.edges.length });
+    await page.context().close();
+  });
+
+  it("in overview mode exports the actors loaded and drawn, and the manifest says groups are not", async () => {
+    const page = await open("/?overviewAbove=100");
+    await page.evaluate(() => window.__atlas!.store.getState().expandGroup("City|DE"));
+    await page.waitForFunction(() => window.__atlas!.visibility().nodes.has("bremen"));
+    const view = await drawn(page);
+    const csv = await exportFromDialog(page, "csv");
+    expect(csvIds(csv["nodes.csv"]!)).toEqual(view.nodes);
+    expect(csvIds(csv["edges.csv"]!)).toEqual(view.edges);
+    const manifest = JSON.parse(strFromU8(csv["manifest.json"]!));
+    expect(manifest.selection.groupsNotExported).toBeGreaterThan(0);
+    expect(manifest.notes.join(" ")).toMatch(/group nodes stand for many actors and are not exported/);
     await page.context().close();
   });
 
