@@ -11,6 +11,7 @@ import { ConsoleError } from "./ConsoleError.ts";
 import { checkExpressions } from "./expressionBounds.ts";
 import { DEFAULT_CONSOLE_BOUNDS, type ConsoleBounds } from "./limits.ts";
 import { useLinearBufferReads } from "./linearBufferReads.ts";
+import { refuseForeignFunctions } from "./namespacedFunctions.ts";
 import { checkPlan, type PlanNode } from "./planAllowList.ts";
 import { checkPlanExpressions } from "./planExpressions.ts";
 import { readAnswer } from "./readAnswer.ts";
@@ -68,6 +69,7 @@ export async function runConsoleQuery(
     maxResultBytes: limits.maxResultBytes ?? defaults.maxResultBytes,
   };
   refuseUseClause(query);
+  refuseForeignFunctions(query);
   const session = driver.session({ database, defaultAccessMode: "READ", fetchSize: FETCH_SIZE });
   const work = checkAndRun(session, database, query, params, limits, bounds).finally(() => session.close());
   let timer: NodeJS.Timeout | undefined;

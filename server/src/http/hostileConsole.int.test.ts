@@ -86,6 +86,8 @@ const LEAKS: Array<[string, RegExp]> = [
   ["CALL dbms.queryJmx('*:*')", /procedure dbms\.queryJmx is not available/],
   ["CALL dbms.listQueries()", /procedure dbms\.listQueries is not available/],
   ["CALL db.info()", /procedure db\.info is not available/],
+  ["RETURN apoc.version() AS v", /function apoc\.version\(\) is not available in the public console/],
+  ["RETURN gds.version() AS v", /function gds\.version\(\) is not available/],
 ];
 
 const ADMIN_AND_WRITES: Array<[string, string, RegExp]> = [
