@@ -1,6 +1,6 @@
 /**
- * GET/POST /api/export: any subgraph (ids, a read-only Cypher query, or all) in the chosen formats,
- * as one ZIP with a manifest or as a single file.
+ * GET/POST /api/export: a view (the ids of the actors and relationships drawn), actor ids, a
+ * read-only Cypher query, or all, in the chosen formats, as one ZIP with a manifest or one file.
  */
 import { Router, json, type Request, type Response } from "express";
 import { z } from "zod";
