@@ -9,7 +9,7 @@ import { ConsoleError } from "./ConsoleError.ts";
 import { positionOf, sourceOf, tokenize } from "./cypherTokens.ts";
 import { findIterations, findRangeCalls, isUnwound } from "./iterations.ts";
 import { literalBytes, rangeLength, sourceLength } from "./literals.ts";
-import { findSelfCopy } from "./selfCopies.ts";
+import { findSecondLengtheningReplace, findSelfCopy } from "./selfCopies.ts";
 
 export interface ExpressionLimits {
   /** Elements a range() inside an expression may span, nested loops multiplied. */
@@ -95,19 +95,20 @@ export function checkExpressions(query: string, params: Record<string, unknown>,
       }
     }
   }
-  const selfCopy = findSelfCopy(context);
-  if (selfCopy?.path === "replace") {
+  const replace = findSecondLengtheningReplace(tokens);
+  if (replace !== undefined) {
     refuse(
       "a second replace() that lengthens text: each multiplies the length of its input, so one is allowed",
-      selfCopy.at,
+      replace,
     );
   }
+  const selfCopy = findSelfCopy(context);
   if (selfCopy) {
     const text = sourceOf(query, tokens, selfCopy.item.from, selfCopy.item.to - 1);
     refuse(
       `${text} copies ${selfCopy.path} ${selfCopy.copies} times into one value; passed on through WITH this ` +
         "doubles it at every step, so a projection may copy a value once",
-      selfCopy.at,
+      selfCopy.item.from,
     );
   }
 }

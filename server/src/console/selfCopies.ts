@@ -10,7 +10,7 @@ import type { Token } from "./cypherTokens.ts";
 import { isOp, isWord, nameOf, scanTo, splitArgs, type Span } from "./iterations.ts";
 
 const ITEM_END = new Set(
-  "AS WHERE ORDER SKIP LIMIT UNION MATCH OPTIONAL WITH RETURN UNWIND CALL CREATE MERGE SET DELETE DETACH REMOVE FOREACH LOAD USE FINISH OFFSET".split(
+  "WHERE ORDER SKIP LIMIT UNION MATCH OPTIONAL WITH RETURN UNWIND CALL CREATE MERGE SET DELETE DETACH REMOVE FOREACH LOAD USE FINISH OFFSET".split(
     " ",
   ),
 );
@@ -19,17 +19,19 @@ const NOT_VALUES = new Set(
 );
 
 export interface SelfCopy {
-  /** The first token of the item and the path copied, or "replace" for a second lengthening one. */
-  at: number;
+  /** The projection item and the path it copies more than once. */
   item: Span;
   path: string;
   copies: number;
 }
 
+/** The name token of the second replace() that lengthens text, if there is one. */
+export function findSecondLengtheningReplace(tokens: Token[]): number | undefined {
+  return tokens.flatMap((_, i) => (isLengtheningReplace(tokens, i) ? [i] : []))[1];
+}
+
 export function findSelfCopy(context: GrowthContext): SelfCopy | undefined {
   const { tokens } = context;
-  const lengthening = tokens.flatMap((token, i) => (isLengtheningReplace(tokens, i) ? [i] : []));
-  if (lengthening.length > 1) return { at: lengthening[1]!, item: { from: 0, to: 0 }, path: "replace", copies: 2 };
   for (const item of projectionItems(tokens)) {
     // Loop variables are checked through their source (`[x IN l | x + x]` copies l twice) and
     // reduce's accumulator by the reduce rules.
@@ -44,7 +46,7 @@ export function findSelfCopy(context: GrowthContext): SelfCopy | undefined {
     }
     for (const path of paths) {
       const copies = countCopies({ ...context, byPath: true }, item, new Set([path]));
-      if (copies > 1 && copies !== UNBOUNDED_COPIES) return { at: item.from, item, path, copies };
+      if (copies > 1 && copies !== UNBOUNDED_COPIES) return { item, path, copies };
     }
   }
   return undefined;
@@ -61,7 +63,7 @@ function projectionItems(tokens: Token[]): Span[] {
       tokens,
       from,
       tokens.length,
-      (t) => (t.kind === "word" && ITEM_END.has(t.upper) && t.upper !== "AS") || isOp(t, "}"),
+      (t) => (t.kind === "word" && ITEM_END.has(t.upper)) || isOp(t, "}"),
     );
     for (const arg of splitArgs(tokens, from - 1, end)) {
       const alias = scanTo(tokens, arg.from, arg.to, (t) => isWord(t, "AS"));
