@@ -205,11 +205,16 @@ describe("getFacetCounts", () => {
       SUPPORTS: [0, 3],
       VISITED: [0, 2],
     });
-    // The two MAYOR_OF relationships cite the document once each; nothing else of the
-    // document's is shown. (Totals: see the report on counting per evidence item.)
+    // The two MAYOR_OF relationships cite the document; nothing else of the document's is shown.
     expect(
-      getFacetCounts(graph, getVisibility(graph, filters({ relTypes: ["MAYOR_OF"] }), null)).sources.get(DOC)?.[0],
-    ).toBe(2);
+      getFacetCounts(graph, getVisibility(graph, filters({ relTypes: ["MAYOR_OF"] }), null)).sources.get(DOC),
+    ).toEqual([2, 17]);
+  });
+
+  it("counts a relationship once per source, however many of its evidence items cite it", () => {
+    // The fixture's relationships cite the one document 21 times in all (one entry per item).
+    expect(graph.reduceEdges((sum, _, a) => sum + a.sources.length, 0)).toBe(21);
+    expect(getFacetCounts(graph, getVisibility(graph, NO_FILTERS, null)).sources.get(DOC)).toEqual([17, 17]);
   });
 
   it("gives the years the dated relationships span, whatever is shown, with until extending the end", () => {

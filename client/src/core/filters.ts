@@ -112,7 +112,8 @@ export function getFacetCounts(graph: AtlasGraph, visibility: Visibility): Facet
   graph.forEachEdge((edge, a) => {
     const shown = visibility.edges.has(edge);
     bump(counts.relTypes, a.relType, shown);
-    for (const source of a.sources) bump(counts.sources, source, shown);
+    // `sources` holds one entry per evidence item; the facet counts relationships.
+    for (const source of new Set(a.sources)) bump(counts.sources, source, shown);
     if (a.year !== null) {
       min = Math.min(min, a.year);
       max = Math.max(max, a.until ?? a.year);
