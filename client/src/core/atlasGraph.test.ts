@@ -15,6 +15,7 @@ import {
 } from "./atlasGraph.ts";
 import { getVisibility, NO_COUNTRY, NO_FILTERS } from "./filters.ts";
 import { UNKNOWN_TYPE_COLOUR } from "./palette.ts";
+import { fromGraphqlResult } from "./resultToSubgraph.ts";
 
 const small = readFixtureSubgraph("small");
 const INITIATIVE = "fx-solidarity-cities-initiative";
@@ -97,6 +98,33 @@ describe("mergeSubgraph", () => {
     const renamed = { ...small.nodes.find((n) => n.id === "fx-kiel")!, name: "Landeshauptstadt Kiel" };
     mergeSubgraph(graph, { nodes: [renamed], edges: [] });
     expect(graph.getNodeAttributes("fx-kiel")).toMatchObject({ label: "Landeshauptstadt Kiel", x, y });
+  });
+
+  it("keeps what it knows of an actor for the fields an incoming record lacks", () => {
+    mergeSubgraph(graph, small);
+    // Copies: graphology hands out the attributes object it updates.
+    const before = { ...graph.getNodeAttributes("fx-kiel") };
+    const mayor = { ...graph.getNodeAttributes("fx-ulf-kampfer") };
+    // A console answer to `{search(text:"Kiel"){id name type}}`, as the explorer receives it.
+    const answer = fromGraphqlResult({
+      search: [
+        { id: "fx-kiel", name: "Kiel", type: "City" },
+        { id: "fx-ulf-kampfer", name: "Ulf Kämpfer", type: "Person" },
+      ],
+    });
+    mergeSubgraph(graph, answer);
+    expect(graph.getNodeAttributes("fx-kiel")).toEqual(before);
+    expect(graph.getNodeAttributes("fx-ulf-kampfer")).toEqual(mayor);
+    expect(getVisibility(graph, { ...NO_FILTERS, sources: before.sources }, null).nodes.has("fx-kiel")).toBe(true);
+  });
+
+  it("takes an explicit null as the actor's new value", () => {
+    mergeSubgraph(graph, small);
+    mergeSubgraph(graph, {
+      nodes: [{ id: "fx-kiel", name: "Kiel", type: "City", country: null, sources: null }],
+      edges: [],
+    });
+    expect(graph.getNodeAttributes("fx-kiel")).toMatchObject({ label: "Kiel", country: null, sources: [] });
   });
 
   it("skips relationships to actors it holds nowhere", () => {

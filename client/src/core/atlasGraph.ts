@@ -78,6 +78,18 @@ function toNodeAttributes(node: GraphNodeDto): Omit<NodeAttributes, "x" | "y" | 
   };
 }
 
+/** Fields a record may leave out, such as a console answer that asked only for `id name type`. */
+const OPTIONAL_NODE_FIELDS: ReadonlyArray<keyof GraphNodeDto> = ["subtype", "country", "lat", "lon", "role", "sources"];
+
+/** The attributes a record gives: a field it leaves out keeps what the graph knows; a null clears it. */
+function toGivenNodeAttributes(node: GraphNodeDto): Partial<NodeAttributes> {
+  return Object.fromEntries(
+    Object.entries(toNodeAttributes(node)).filter(
+      ([key]) => key in node || !OPTIONAL_NODE_FIELDS.includes(key as keyof GraphNodeDto),
+    ),
+  );
+}
+
 function toEdgeAttributes(edge: GraphEdgeDto): EdgeAttributes {
   return {
     relType: edge.type,
@@ -101,7 +113,7 @@ export function mergeSubgraph(graph: AtlasGraph, subgraph: SubgraphDto): string[
   const sorted = [...subgraph.nodes].sort((a, b) => a.id.localeCompare(b.id));
   sorted.forEach((node, index) => {
     if (graph.hasNode(node.id)) {
-      graph.mergeNodeAttributes(node.id, toNodeAttributes(node));
+      graph.mergeNodeAttributes(node.id, toGivenNodeAttributes(node));
       return;
     }
     graph.addNode(node.id, { ...toNodeAttributes(node), ...initialPosition(node.id, index, sorted.length), size: 3 });

@@ -47,3 +47,23 @@ describe("fromGraphqlResult", () => {
     expect(subgraph.edges).toHaveLength(1);
   });
 });
+
+describe("fields a result leaves out", () => {
+  it("stay out of the subgraph, so that merging keeps what the explorer knows", () => {
+    const graphql = fromGraphqlResult({
+      search: [
+        { id: "kiel", name: "Kiel", type: "City" },
+        { id: "nowhere", name: "Nowhere", type: "City", country: null, lat: null },
+      ],
+    });
+    expect(graphql.nodes).toEqual([
+      { id: "kiel", name: "Kiel", type: "City" },
+      { id: "nowhere", name: "Nowhere", type: "City", country: null, lat: null },
+    ]);
+    const cypher = fromCypherGraph(
+      [{ elementId: "4:x:1", labels: ["Actor", "City"], properties: { id: "kiel", name: "Kiel", country: "DE" } }],
+      [],
+    );
+    expect(cypher.nodes).toEqual([{ id: "kiel", name: "Kiel", type: "City", country: "DE" }]);
+  });
+});

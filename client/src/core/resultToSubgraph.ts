@@ -8,6 +8,12 @@ import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/queries.ts"
 
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
 const num = (value: unknown): number | null => (typeof value === "number" ? value : null);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v) => typeof v === "string") : []);
+
+/** The field when the result has it; a field left out stays out, so merging keeps what the graph knows. */
+function given<K extends string, V>(o: Record<string, unknown>, key: K, read: (value: unknown) => V) {
+  return key in o ? ({ [key]: read(o[key]) } as Record<K, V>) : {};
+}
 
 export function fromCypherGraph(nodes: ResultNode[], edges: ResultEdge[]): SubgraphDto {
   const idOf = new Map<string, string>();
@@ -18,10 +24,10 @@ export function fromCypherGraph(nodes: ResultNode[], edges: ResultEdge[]): Subgr
       id,
       type: str(node.properties.type) ?? node.labels.find((l) => l !== "Actor") ?? node.labels[0] ?? "Node",
       name: str(node.properties.name) ?? str(node.properties.title) ?? id,
-      country: str(node.properties.country),
-      lat: num(node.properties.lat),
-      lon: num(node.properties.lon),
-      sources: Array.isArray(node.properties.sources) ? (node.properties.sources as string[]) : [],
+      ...given(node.properties, "country", str),
+      ...given(node.properties, "lat", num),
+      ...given(node.properties, "lon", num),
+      ...given(node.properties, "sources", strings),
     };
   });
   const outEdges: GraphEdgeDto[] = edges.map((edge) => ({
@@ -56,9 +62,9 @@ export function fromGraphqlResult(data: unknown): SubgraphDto {
         id,
         name: o.name as string,
         type: o.type as string,
-        country: str(o.country),
-        lat: num(o.lat),
-        lon: num(o.lon),
+        ...given(o, "country", str),
+        ...given(o, "lat", num),
+        ...given(o, "lon", num),
       });
     }
     Object.values(o).forEach(visit);
