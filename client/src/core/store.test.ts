@@ -223,6 +223,15 @@ describe("load", () => {
     expect(state().selected).toBe("fx-milan");
   });
 
+  it("drops the previous graph's path, notice and hover when the new view has none", async () => {
+    await load({ path: [KAMPFER, "fx-milan"] });
+    state().hover(KIEL);
+    await state().findPath(KIEL, "nowhere");
+    expect(state().notice).not.toBeNull();
+    await load();
+    expect(state()).toMatchObject({ path: null, notice: null, hovered: null });
+  });
+
   it("starts a fresh history: steps on the previous graph cannot be undone", async () => {
     await load();
     state().focus(KIEL);

@@ -197,7 +197,17 @@ export const useExplorer = create<ExplorerState>((set, get) => {
       // A newer load (Retry, React's development double effect) makes this one stop.
       const ticket = ++loads;
       const current = () => ticket === loads;
-      set({ status: "loading", error: null, openedGroups: [], overviewAbove: initial.overviewAbove });
+      // The path, notice and hover belong to the graph about to be cleared; the URL's path, if
+      // any, is found again once the new graph is in.
+      set({
+        status: "loading",
+        error: null,
+        notice: null,
+        path: null,
+        hovered: null,
+        openedGroups: [],
+        overviewAbove: initial.overviewAbove,
+      });
       try {
         const [stats, sources] = await Promise.all([fetchGraphStats(), fetchSources()]);
         const overview = stats.actors > (initial.overviewAbove ?? OVERVIEW_ABOVE) ? stats : null;
