@@ -395,6 +395,16 @@ describe("requests", () => {
     expect(state().history.past).toHaveLength(1);
   });
 
+  it("expandGroup clears the selection only when the selected node is the group that went", async () => {
+    await load({ overviewAbove: 5, selected: KAMPFER });
+    await state().expandGroup("City|GR");
+    expect(state().graph.hasNode("City|GR")).toBe(false);
+    expect(state().selected).toBe(KAMPFER);
+    state().select("City|NL");
+    await state().expandGroup("City|NL");
+    expect(state().selected).toBeNull();
+  });
+
   it("drawAll leaves the overview for the whole graph, keeping filters", async () => {
     await load({ overviewAbove: 5 });
     state().setFilters({ countries: ["DE"] });

@@ -275,7 +275,8 @@ export const useExplorer = create<ExplorerState>((set, get) => {
       const { graph, subset, selected } = get();
       step({
         subset: subset ? new Set([...subset, ...added]) : null,
-        selected: graph.hasNode(groupId) ? selected : null,
+        // A group goes after its last page; only a selection of the group itself goes with it.
+        selected: selected === groupId && !graph.hasNode(groupId) ? null : selected,
       });
     },
 
