@@ -349,7 +349,7 @@ describe("validateImport refuses", () => {
           file: "relationships.csv",
           line: 2,
           record: "imp-a -MEMBER_OF-> eurocities",
-          reason: 'unknown source "rumours.txt"',
+          reason: 'unknown source "rumours.txt": add it to sources or use a stored one',
         },
       ],
     ],
@@ -515,5 +515,17 @@ describe("validateImport refuses", () => {
   it("with the line a row starts on after a cell that spans two lines", () => {
     const text = `${ACTORS_HEADER}\nimp-a,NGO,A,,,DE,,"two\nlines",${DOC},q\nimp-b,Company,B,,,DE,,,${DOC},q`;
     expect(issuesOf(csv(text))).toEqual([{ file: "actors.csv", line: 4, record: "imp-b", reason: invalidOption }]);
+  });
+
+  it("with the line a row starts on when the bad row itself spans lines", () => {
+    const text = `${ACTORS_HEADER}\n\nimp-b,Company,B,,,DE,,"three\nline\ncell",${DOC},q\n${goodActor}`;
+    expect(issuesOf(csv(text))).toEqual([{ file: "actors.csv", line: 3, record: "imp-b", reason: invalidOption }]);
+  });
+
+  it("with the line a row starts on in a file with Windows line ends and a byte-order mark", () => {
+    const rows = [ACTORS_HEADER, `imp-a,NGO,A,,,DE,,"two\r\nlines",${DOC},q`, `imp-b,Company,B,,,DE,,,${DOC},q`, ""];
+    expect(issuesOf(csv(`\ufeff${rows.join("\r\n")}`))).toEqual([
+      { file: "actors.csv", line: 4, record: "imp-b", reason: invalidOption },
+    ]);
   });
 });

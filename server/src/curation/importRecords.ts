@@ -12,8 +12,8 @@ import {
   type DatasetIssue,
 } from "@atlas/seed";
 import { relationshipId, toActor, toRelationship, type Actor, type Relationship } from "@atlas/seed";
-import { parse } from "csv-parse/sync";
 import type { z } from "zod";
+import { parseCsvRows } from "./parseCsvRows.ts";
 
 export interface ImportInput {
   json?: { name: string; text: string };
@@ -35,6 +35,7 @@ interface Row {
 
 const LIST = /\s*\|\s*/;
 const SUBJECT = "import: the data";
+const unknownSource = (source: string) => `unknown source "${source}": add it to sources or use a stored one`;
 
 function csvRows(
   file: { name: string; text: string },
@@ -42,17 +43,7 @@ function csvRows(
   issues: DatasetIssue[],
 ): Row[] {
   try {
-    const rows = parse(file.text, {
-      columns: true,
-      skip_empty_lines: true,
-      bom: true,
-      info: true,
-      trim: true,
-    }) as Array<{
-      record: Record<string, string>;
-      info: { lines: number };
-    }>;
-    return rows.map(({ record, info }) => ({ file: file.name, line: info.lines, value: toRecord(record) }));
+    return parseCsvRows(file.text).map(({ record, line }) => ({ file: file.name, line, value: toRecord(record) }));
   } catch (error) {
     issues.push({ file: file.name, reason: `not valid CSV: ${(error as Error).message}` });
     return [];
@@ -191,7 +182,7 @@ export function validateImport(input: ImportInput, existing: Existing): Dataset 
           file,
           line,
           record: record.id,
-          reason: `unknown source "${e.source}": add it to sources or use a stored one`,
+          reason: unknownSource(e.source),
         });
     merged.set(record.id, toActor(record));
   }
@@ -208,7 +199,7 @@ export function validateImport(input: ImportInput, existing: Existing): Dataset 
     if (record.from === record.to)
       issues.push({ file, line, record: name, reason: "a relationship must join two different actors" });
     for (const e of record.evidence)
-      if (!sourceIds.has(e.source)) issues.push({ file, line, record: name, reason: `unknown source "${e.source}"` });
+      if (!sourceIds.has(e.source)) issues.push({ file, line, record: name, reason: unknownSource(e.source) });
     const id = relationshipId(record);
     if (rels.has(id)) {
       issues.push({ file, line, record: name, reason: `duplicate relationship ${id} in the import` });
