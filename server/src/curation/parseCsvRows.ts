@@ -3,48 +3,39 @@
  * `info.lines` is the line a record ends on, and it counts a quoted \r\n as two lines; so the
  * start is counted here from `info.bytes`, the byte offset just past each record's delimiter.
  */
-import { parse, type Options } from "csv-parse/sync";
+import { parse, type Info } from "csv-parse/sync";
 
 export interface CsvRow {
   record: Record<string, string>;
   line: number;
 }
 
-const OPTIONS: Options = { skip_empty_lines: true, bom: true, info: true, trim: true };
+const OPTIONS = { skip_empty_lines: true, bom: true, info: true, trim: true } as const;
 const [CR, LF] = [0x0d, 0x0a];
 const BLANK = [CR, LF, 0x20, 0x09];
 
 /** Throws csv-parse's error on text that is not valid CSV. */
 export function parseCsvRows(text: string): CsvRow[] {
-  const rows = parse(text, { ...OPTIONS, columns: true }) as Array<{
-    record: Record<string, string>;
-    info: { bytes: number };
-  }>;
+  const rows = parse(text, { ...OPTIONS, columns: true }) as Array<{ record: Record<string, string>; info: Info }>;
   if (rows.length === 0) return [];
   // The header is no row of its own; where it ends, the first row begins.
-  const [header] = parse(text, { ...OPTIONS, to: 1 }) as Array<{ info: { bytes: number } }>;
-  const lines = getStartLines(
-    Buffer.from(text),
-    header.info.bytes,
-    rows.map((r) => r.info.bytes),
-  );
-  return rows.map(({ record }, i) => ({ record, line: lines[i] }));
+  const [header] = parse(text, { ...OPTIONS, to: 1 }) as unknown as [{ info: Info }];
+  return withStartLines(Buffer.from(text), header.info.bytes, rows);
 }
 
-/** The line each record starts on, given where the header and each record end (in bytes). */
-function getStartLines(bytes: Buffer, headerEnd: number, ends: number[]): number[] {
+function withStartLines(bytes: Buffer, headerEnd: number, rows: Array<{ record: Record<string, string>; info: Info }>) {
   let line = 1;
   let at = 0;
-  const isBreak = (i: number) => bytes[i] === LF || (bytes[i] === CR && bytes[i + 1] !== LF);
+  const isBreak = (i: number) => bytes.readUInt8(i) === LF || (bytes.readUInt8(i) === CR && bytes[i + 1] !== LF);
   const advanceTo = (end: number) => {
     for (; at < end; at++) if (isBreak(at)) line++;
   };
   advanceTo(headerEnd);
-  return ends.map((end) => {
+  return rows.map(({ record, info }): CsvRow => {
     // The parser skips blank lines and trims padding, so a record starts at its first other byte.
-    while (at < end && BLANK.includes(bytes[at])) advanceTo(at + 1);
+    while (at < info.bytes && BLANK.includes(bytes.readUInt8(at))) advanceTo(at + 1);
     const start = line;
-    advanceTo(end);
-    return start;
+    advanceTo(info.bytes);
+    return { record, line: start };
   });
 }
