@@ -7,17 +7,12 @@
  */
 import type { Driver, Session } from "neo4j-driver";
 import type { Plain } from "../neo4j/toPlain.ts";
-import { ConsoleError } from "./ConsoleError.ts";
-import { checkExpressions } from "./expressionBounds.ts";
-import { DEFAULT_CONSOLE_BOUNDS, type ConsoleBounds } from "./limits.ts";
+import { checkConsoleQuery, checkQueryText, toConsoleBounds } from "./checkConsoleQuery.ts";
+import type { ConsoleBounds } from "./limits.ts";
 import { useLinearBufferReads } from "./linearBufferReads.ts";
-import { refuseForeignFunctions } from "./namespacedFunctions.ts";
-import { checkPlan, type PlanNode } from "./planAllowList.ts";
-import { checkPlanExpressions } from "./planExpressions.ts";
 import { readAnswer } from "./readAnswer.ts";
 import { toConsoleError } from "./toConsoleError.ts";
 import type { ResultGraph } from "./toResultGraph.ts";
-import { refuseUseClause } from "./useClause.ts";
 
 export interface ConsoleLimits extends Partial<ConsoleBounds> {
   timeoutMs: number;
@@ -61,15 +56,8 @@ export async function runConsoleQuery(
   params: Record<string, unknown>,
   limits: ConsoleLimits,
 ): Promise<ConsoleResult> {
-  const defaults = DEFAULT_CONSOLE_BOUNDS;
-  const bounds: ConsoleBounds = {
-    maxRangeElements: limits.maxRangeElements ?? defaults.maxRangeElements,
-    maxReduceItems: limits.maxReduceItems ?? defaults.maxReduceItems,
-    maxExpressionBytes: limits.maxExpressionBytes ?? defaults.maxExpressionBytes,
-    maxResultBytes: limits.maxResultBytes ?? defaults.maxResultBytes,
-  };
-  refuseUseClause(query);
-  refuseForeignFunctions(query);
+  const bounds = toConsoleBounds(limits);
+  checkQueryText(query);
   const session = driver.session({ database, defaultAccessMode: "READ", fetchSize: FETCH_SIZE });
   const work = checkAndRun(session, database, query, params, limits, bounds).finally(() => session.close());
   let timer: NodeJS.Timeout | undefined;
@@ -95,11 +83,7 @@ async function checkAndRun(
   bounds: ConsoleBounds,
 ): Promise<ConsoleResult> {
   const started = Date.now();
-  const { summary } = await runOnce(session, `EXPLAIN ${query}`, params, limits.timeoutMs);
-  if (!summary.plan) throw new ConsoleError("CYPHER_FORBIDDEN", "Refused: Neo4j gave no plan for this query.");
-  checkPlan(summary.plan as PlanNode, database, summary.queryType);
-  checkPlanExpressions(summary.plan as PlanNode, query);
-  checkExpressions(query, params, bounds);
+  await checkConsoleQuery(session, database, query, params, limits.timeoutMs, bounds);
 
   const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "console" } });
   try {
@@ -120,15 +104,6 @@ async function checkAndRun(
     };
   } finally {
     // Read-only: rolling back frees the transaction (and stops a truncated query) at once.
-    await tx.rollback().catch(() => undefined);
-  }
-}
-
-async function runOnce(session: Session, query: string, params: Record<string, unknown>, timeoutMs: number) {
-  const tx = session.beginTransaction({ timeout: timeoutMs });
-  try {
-    return await tx.run(query, params);
-  } finally {
     await tx.rollback().catch(() => undefined);
   }
 }
