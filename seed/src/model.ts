@@ -80,4 +80,11 @@ export function isDirectedType(type: string): boolean {
   return (RELATIONSHIP_TYPES as Record<string, { directed: boolean }>)[type]?.directed ?? false;
 }
 
+/**
+ * The map layout's projection: Mercator at this scale, centred on 0°, 0°, with graph y pointing
+ * up. The explorer places actors with it and map figures draw their country outlines with it, so
+ * both read it here.
+ */
+export const MAP_MERCATOR_SCALE = 1000;
+
 export { toPlainQuote } from "./plainQuote.ts";

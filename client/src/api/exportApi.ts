@@ -15,6 +15,8 @@ export interface ExportRequestBody {
   width: "85mm" | "175mm" | "a4";
   grayscale: boolean;
   highlight: string[];
+  /** "geo": the figure draws the country outlines under the positions, as the map does. */
+  layout: "force" | "geo";
 }
 
 export async function requestExport(body: ExportRequestBody): Promise<{ blob: Blob; filename: string }> {

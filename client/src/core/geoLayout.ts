@@ -3,13 +3,14 @@
  * places it links to (the mean of their positions, spread on a small circle); actors linked to no
  * place, even at two steps, in rows under the map.
  */
+import { MAP_MERCATOR_SCALE } from "@atlas/seed/model";
 import { geoMercator } from "d3-geo";
 import type { AtlasGraph } from "./atlasGraph.ts";
 
 export type Positions = Record<string, { x: number; y: number }>;
 
 /** One projection for nodes and the country outlines; graph y points up, screen y down. */
-export const projection = geoMercator().scale(1000).translate([0, 0]);
+export const projection = geoMercator().scale(MAP_MERCATOR_SCALE).translate([0, 0]);
 
 export function project(lon: number, lat: number): { x: number; y: number } {
   const [px, py] = projection([lon, lat])!;

@@ -43,7 +43,7 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   const { ids, edges, groups } = getDrawnIds(graph, visibility);
 
   const download = async () => {
-    const { filters, selected, path } = useExplorer.getState();
+    const { filters, selected, path, layout } = useExplorer.getState();
     setBusy(true);
     setError(null);
     try {
@@ -65,6 +65,7 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
         filters,
         width,
         grayscale,
+        layout,
         highlight: [...new Set([...(selected ? [selected] : []), ...(path?.nodes ?? [])])].filter((id) =>
           ids.includes(id),
         ),

@@ -219,3 +219,28 @@ describe("GET /api/export", () => {
     expect(((await response.json()) as any).error.message).toMatch(message);
   });
 });
+
+describe("POST /api/export of a map view", () => {
+  const post = (body: object) =>
+    fetch(`${inject("atlas").baseUrl}/api/export`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ids: ["athens", "bremen"], formats: ["svg"], single: true, ...body }),
+    });
+  // Mercator at MAP_MERCATOR_SCALE, as the explorer's map layout places them.
+  const positions = { athens: { x: 414.2, y: 717.5 }, bremen: { x: 153.6, y: 1097.2 } };
+
+  it("draws the country outlines under a geo layout's positions, and none under a force layout's", async () => {
+    const geo = await post({ positions, layout: "geo" });
+    expect(geo.status).toBe(200);
+    expect(await geo.text()).toMatch(/<path class="countries" d="M/);
+    const force = await post({ positions, layout: "force" });
+    expect(await force.text()).not.toContain('class="countries"');
+  });
+
+  it("refuses a geo layout without the positions it drew", async () => {
+    const response = await post({ layout: "geo" });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as any).error.message).toMatch(/geo layout comes with the positions/);
+  });
+});

@@ -13,7 +13,13 @@ export interface ExportRequest {
   title?: string | undefined;
   dpi: number;
   drawing?: Drawing | undefined;
-  figure?: { width?: PrintWidth | undefined; grayscale?: boolean | undefined; highlight?: string[] | undefined };
+  figure?: {
+    width?: PrintWidth | undefined;
+    grayscale?: boolean | undefined;
+    highlight?: string[] | undefined;
+    /** "geo": the drawing is the explorer's map layout. */
+    layout?: "force" | "geo" | undefined;
+  };
   /** Answer with the one file instead of a ZIP (only when the formats make exactly one file). */
   single: boolean;
 }

@@ -4,6 +4,8 @@
  * directed types, a legend and a source line. Chromium measures the rendered text boxes too
  * (client/e2e/export.e2e.test.ts); these checks need no browser.
  */
+import { MAP_MERCATOR_SCALE } from "@atlas/seed/model";
+import { geoMercator } from "d3-geo";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { buildExportGraph, type Drawing } from "./exportGraph.ts";
@@ -127,5 +129,78 @@ describe("writeSvg", () => {
     expect(cx).toHaveLength(50_000 + 1);
     expect(Math.min(...cx.slice(0, 1000))).toBeGreaterThanOrEqual(0);
     expect(Math.max(...cx.slice(0, 1000))).toBeLessThanOrEqual(page.width);
+  });
+});
+
+describe("writeSvg of the map view", () => {
+  /** [lon, lat]: three inland cities and two points at sea. */
+  const PLACES: Record<string, [number, number]> = {
+    bremen: [8.8, 53.08],
+    timisoara: [21.23, 45.75],
+    madrid: [-3.7, 40.42],
+    "gulf-of-lion": [4.5, 42.8],
+    "ionian-sea": [18.5, 38.2],
+  };
+  // The explorer's map layout: Mercator at MAP_MERCATOR_SCALE, graph y up.
+  const mercator = geoMercator().scale(MAP_MERCATOR_SCALE).translate([0, 0]);
+  const drawing: Drawing = Object.fromEntries(
+    Object.entries(PLACES).map(([id, lonLat]) => {
+      const [x, y] = mercator(lonLat)!;
+      return [id, { x, y: -y }];
+    }),
+  );
+  const map = buildExportGraph(
+    Object.keys(PLACES).map((id) => ({ properties: { id, name: id }, label: "City" })),
+    [],
+    drawing,
+  );
+  const outlines = (svg: string) => /<path class="countries" d="([^"]*)"/.exec(svg)?.[1];
+
+  /** Even-odd over every ring: inside one country, outside its neighbours (borders are shared). */
+  function isOnLand(d: string, x: number, y: number): boolean {
+    let inside = false;
+    for (const ring of d.split("M").filter(Boolean)) {
+      const points = ring
+        .replace(/Z/g, "")
+        .split("L")
+        .map((p) => p.split(",").map(Number) as [number, number]);
+      for (let i = 0, j = points.length - 1; i < points.length; j = i++) {
+        const [[xi, yi], [xj, yj]] = [points[i]!, points[j]!];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  it.each(PRINT_WIDTH_NAMES)("at %s: draws the countries behind the actors, each actor in its place", (width) => {
+    const svg = writeSvg(map, { width, layout: "geo" });
+    const d = outlines(svg)!;
+    expect(d.length).toBeGreaterThan(1000);
+    expect(svg.indexOf('class="countries"')).toBeLessThan(svg.indexOf("<circle"));
+    const centres = Object.fromEntries(
+      [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>([^<]+)</g)].map(([, x, y, id]) => [
+        id!,
+        [Number(x), Number(y)] as const,
+      ]),
+    );
+    for (const id of ["bremen", "timisoara", "madrid"]) expect(isOnLand(d, ...centres[id]!), id).toBe(true);
+    for (const id of ["gulf-of-lion", "ionian-sea"]) expect(isOnLand(d, ...centres[id]!), id).toBe(false);
+  });
+
+  it("clips the countries to the drawing's frame, above the legend", () => {
+    const svg = writeSvg(map, { width: "85mm", layout: "geo", title: "A title" });
+    const [xs, ys] = [0, 1].map((k) =>
+      [...outlines(svg)!.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[k + 1])),
+    );
+    const legendTop = Number(/<g transform="translate\(0 ([\d.]+)\)">/.exec(svg)![1]);
+    expect(Math.min(...xs!)).toBeGreaterThanOrEqual(8);
+    expect(Math.max(...xs!)).toBeLessThanOrEqual(viewBox(svg).width - 8);
+    expect(Math.min(...ys!)).toBeGreaterThan(/font-weight="bold"/.test(svg) ? 14 : 0);
+    expect(Math.max(...ys!)).toBeLessThan(legendTop);
+  });
+
+  it("draws no countries for any other layout", () => {
+    expect(outlines(writeSvg(map, { width: "85mm" }))).toBeUndefined();
+    expect(outlines(writeSvg(map, { width: "85mm", layout: "force" }))).toBeUndefined();
   });
 });

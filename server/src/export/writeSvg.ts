@@ -8,6 +8,7 @@
 import { isDirectedType } from "@atlas/seed/model";
 import type { ExportGraph } from "./exportGraph.ts";
 import { drawLegend } from "./figureLegend.ts";
+import { drawCountryOutlines } from "./figureMap.ts";
 import { ARROW_DEFS, drawNode, EDGE_COLOUR, getNodeLook } from "./figureSymbols.ts";
 import { placeLabels, type LabelCandidate } from "./placeLabels.ts";
 import { FONT_PT, POINTS_PER_MM, PRINT_WIDTHS, type PrintWidth } from "./printSizes.ts";
@@ -22,6 +23,8 @@ export interface FigureOptions {
   highlight?: readonly string[] | undefined;
   /** "Data: Solidarity Atlas, <version>, <date>; sources: …" */
   sourceLine?: string | undefined;
+  /** "geo": the positions are the explorer's map layout, drawn over the country outlines. */
+  layout?: "force" | "geo" | undefined;
 }
 
 const f = (n: number) => n.toFixed(2);
@@ -83,6 +86,7 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
   const px = (x: number) => offsetX + (x - minX) * scale;
   const py = (y: number) => offsetY + (maxY - y) * scale;
 
+  const area = { x0: margin, y0: top, x1: width - margin, y1: top + drawHeight };
   const legendTop = top + drawHeight + 6;
   const height = legendTop + legendHeight + sourceHeight + margin - 6;
   const parts: string[] = [
@@ -92,6 +96,8 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
   ];
   if (titleLines.length)
     parts.push(textBlock(titleLines, margin, margin, FONT_PT.title, ' font-weight="bold" fill="#111111"'));
+
+  if (options.layout === "geo") parts.push(drawCountryOutlines({ scale, origin: [px(0), py(0)], area }));
 
   const edgeWidth = graph.size > 5000 ? 0.15 : 0.4;
   const directed: string[] = [];
@@ -137,7 +143,6 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
     const a = graph.getNodeAttributes(node);
     return { id: node, text: a.label, cx: px(a.x), cy: py(a.y), r: radius(a.size) };
   });
-  const area = { x0: margin, y0: top, x1: width - margin, y1: top + drawHeight };
   parts.push(
     `<g font-size="${FONT_PT.label}" fill="#111111" paint-order="stroke" stroke="#ffffff" stroke-width="1.2" stroke-linejoin="round">`,
     ...placeLabels(candidates, area, FONT_PT.label).map(

@@ -49,11 +49,16 @@ const postSchema = z
     width: widthSchema.default("a4"),
     grayscale: z.boolean().default(false),
     highlight: z.array(idSchema).max(10_000).optional(),
+    /** The explorer's layout: "geo" figures draw the country outlines under the positions. */
+    layout: z.enum(["force", "geo"]).optional(),
   })
   .refine((b) => [b.ids, b.query, b.all].filter((x) => x !== undefined && x !== false).length === 1, {
     message: "give exactly one of ids, query or all",
   })
-  .refine((b) => b.edges === undefined || b.ids !== undefined, { message: "edges come with the ids of their actors" });
+  .refine((b) => b.edges === undefined || b.ids !== undefined, { message: "edges come with the ids of their actors" })
+  .refine((b) => b.layout !== "geo" || b.positions !== undefined, {
+    message: "the geo layout comes with the positions it drew",
+  });
 
 const getSchema = z.strictObject({
   format: z.union([formatSchema, z.literal("zip")]).default("zip"),
@@ -126,7 +131,7 @@ export function exportRouter(deps: ExportDeps, gate: ConsoleGate): Router {
       title: body.title,
       dpi: body.dpi,
       drawing: body.positions,
-      figure: { width: body.width, grayscale: body.grayscale, highlight: body.highlight },
+      figure: { width: body.width, grayscale: body.grayscale, highlight: body.highlight, layout: body.layout },
     };
     await gated(gate, req, res, request.selection.kind === "query", async () => {
       try {
