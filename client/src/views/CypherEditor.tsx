@@ -1,13 +1,16 @@
 /**
  * CodeMirror 6 with Cypher highlighting (the legacy Cypher mode) and completion of the live
- * schema's labels, relationship types and property keys; Ctrl/Cmd+Enter runs the query.
+ * schema's labels, relationship types and property keys; Ctrl/Cmd+Enter runs the query. The
+ * editor grows with the query, and an error's line and column are marked in it.
  */
 import { autocompletion, type CompletionContext } from "@codemirror/autocomplete";
 import { StreamLanguage } from "@codemirror/language";
 import { cypher } from "@codemirror/legacy-modes/mode/cypher";
-import { keymap } from "@codemirror/view";
+import { StateEffect, StateField } from "@codemirror/state";
+import { Decoration, keymap, type DecorationSet } from "@codemirror/view";
 import { basicSetup, EditorView } from "codemirror";
 import { useEffect, useRef } from "react";
+import { toOffset, type ErrorPosition } from "../core/errorPosition.ts";
 
 export interface LiveSchema {
   labels: string[];
@@ -52,16 +55,43 @@ function completeFromSchema(schema: { readonly current: LiveSchema }) {
   };
 }
 
+const setErrorMark = StateEffect.define<ErrorPosition | null>();
+const errorLine = Decoration.line({ class: "cm-error-line" });
+const errorChar = Decoration.mark({ class: "cm-error-mark", attributes: { "data-testid": "cypher-error-mark" } });
+
+/** The error's line, and the character it points at; any edit clears it (the position is stale). */
+const errorMark = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    let next = tr.docChanged ? Decoration.none : marks;
+    for (const effect of tr.effects) {
+      if (!effect.is(setErrorMark)) continue;
+      next = Decoration.none;
+      if (!effect.value) continue;
+      const text = tr.state.doc.toString();
+      const at = toOffset(text, effect.value);
+      const line = tr.state.doc.lineAt(at);
+      const ranges = [errorLine.range(line.from)];
+      if (at < line.to) ranges.push(errorChar.range(at, at + 1));
+      next = Decoration.set(ranges);
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
 export function CypherEditor({
   value,
   onChange,
   onRun,
   schema,
+  errorAt = null,
 }: {
   value: string;
   onChange: (value: string) => void;
   onRun: () => void;
   schema: LiveSchema;
+  errorAt?: ErrorPosition | null;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -79,6 +109,7 @@ export function CypherEditor({
         basicSetup,
         StreamLanguage.define(cypher),
         autocompletion({ override: [completeFromSchema(schemaRef)] }),
+        errorMark,
         EditorView.updateListener.of(
           (update) => update.docChanged && handlers.current.onChange(update.state.doc.toString()),
         ),
@@ -96,6 +127,10 @@ export function CypherEditor({
       editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: value } });
     }
   }, [value]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: setErrorMark.of(errorAt) });
+  }, [errorAt]);
 
   return <div ref={host} className="cypher-editor" />;
 }
