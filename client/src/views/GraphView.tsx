@@ -13,6 +13,7 @@ import { getGeoPositions, type Positions } from "../core/geoLayout.ts";
 import { createLayoutController, type LayoutController } from "../core/layout.ts";
 import { useExplorer } from "../core/store.ts";
 import type { Visibility } from "../core/filters.ts";
+import { frameNodes, onFrameRequest } from "./frameResult.ts";
 import { MapLayer } from "./MapLayer.tsx";
 
 declare global {
@@ -44,6 +45,8 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   const keepCamera = useRef(useExplorer.getState().camera !== null);
   /** Layout switches still animating (nodes, then the camera reset). */
   const transitions = useRef(0);
+  /** The last console result's actors: labelled until the subset changes. */
+  const framed = useRef<Set<string>>(new Set());
   const visibilityRef = useRef(visibility);
   visibilityRef.current = visibility;
   const graph = useExplorer((s) => s.graph);
@@ -79,6 +82,7 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
         } else {
           result.zIndex = 1;
         }
+        if (framed.current.has(node)) result.forceLabel = true;
         if (node === selected || node === hovered) {
           result.highlighted = true;
           result.forceLabel = true;
@@ -132,6 +136,7 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     });
 
     const unsubscribe = store.subscribe((state, previous) => {
+      if (state.subset !== previous.subset) framed.current = new Set();
       if (state.selected !== previous.selected || state.hovered !== previous.hovered || state.path !== previous.path) {
         sigma.refresh({ skipIndexation: true });
       }
@@ -139,6 +144,14 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
         const display = sigma.getNodeDisplayData(state.selected);
         if (display && !state.hovered) camera.animate({ x: display.x, y: display.y }, { duration: 400 });
       }
+    });
+    // Framed once sigma has indexed the result's new nodes and the filters have hidden the rest.
+    const stopFraming = onFrameRequest((ids) => {
+      framed.current = new Set(ids);
+      requestAnimationFrame(() => {
+        sigma.refresh();
+        frameNodes(sigma, ids);
+      });
     });
     window.__atlas = {
       sigma,
@@ -154,6 +167,7 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     resizeObserver.observe(container.current);
     return () => {
       stopGuard();
+      stopFraming();
       resizeObserver.disconnect();
       unsubscribe();
       window.clearTimeout(cameraTimer);
