@@ -22,6 +22,7 @@ describe("URL state", () => {
         ["Person|", 1],
       ],
       overviewAbove: 100,
+      console: null,
     };
     expect(fromSearchParams(toSearchParams(state))).toEqual(state);
   });
@@ -46,5 +47,36 @@ describe("URL state", () => {
   it("keeps an empty filter (nothing allowed) distinct from no filter", () => {
     expect(fromSearchParams("types=").filters.types).toEqual([]);
     expect(fromSearchParams("").filters.types).toBeNull();
+  });
+
+  it("round-trips a console opened on a query with its parameters", () => {
+    const query = "MATCH (c:City {name: $name})\n  -[:MEMBER_OF]->(n)\nRETURN c, n // 50% & more";
+    const link = { kind: "cypher" as const, query, params: '{"name": "Athens"}', example: null };
+    const search = toSearchParams({ ...DEFAULT_URL_STATE, console: link });
+    expect(search).toMatch(/^console=cypher&q=/);
+    expect(fromSearchParams(search).console).toEqual(link);
+  });
+
+  it("opens a worked example or GraphiQL by link", () => {
+    expect(fromSearchParams("console=cypher&example=who-funds-whom").console).toEqual({
+      kind: "cypher",
+      query: null,
+      params: null,
+      example: "who-funds-whom",
+    });
+    expect(fromSearchParams("console=graphql&q=%7B%20actors%20%7B%20id%20%7D%20%7D").console).toMatchObject({
+      kind: "graphql",
+      query: "{ actors { id } }",
+    });
+  });
+
+  it("drops a damaged console link instead of failing", () => {
+    expect(fromSearchParams("console=sql&q=x").console).toBeNull();
+    expect(fromSearchParams(`console=cypher&example=../x&q=${"a".repeat(10_001)}`).console).toEqual({
+      kind: "cypher",
+      query: null,
+      params: null,
+      example: null,
+    });
   });
 });

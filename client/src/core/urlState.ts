@@ -1,7 +1,7 @@
 /**
  * The shareable part of the explorer's state, as URL query parameters: subset, filters,
- * selection, shortest path, layout mode and camera. Parsing never throws: a damaged parameter
- * is dropped and the rest is kept.
+ * selection, shortest path, layout mode and camera, and a query console opened on a query.
+ * Parsing never throws: a damaged parameter is dropped and the rest is kept.
  */
 import { z } from "zod";
 import { NO_FILTERS, type Filters } from "./filters.ts";
@@ -12,6 +12,17 @@ export interface Camera {
   x: number;
   y: number;
   ratio: number;
+}
+
+/**
+ * A console opened by a link, with its query (or a worked example's id) and $params as JSON text.
+ * The link only fills the console in: the visitor runs the query (a link must not run queries).
+ */
+export interface ConsoleLink {
+  kind: "cypher" | "graphql";
+  query: string | null;
+  params: string | null;
+  example: string | null;
 }
 
 export interface UrlState {
@@ -25,6 +36,8 @@ export interface UrlState {
   groups: Array<[string, number]> | null;
   /** Kept as given: the size above which the explorer starts from the overview. */
   overviewAbove: number | null;
+  /** Optional: the explorer's own state does not hold it; the URL keeps it across reloads. */
+  console?: ConsoleLink | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -36,6 +49,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   camera: null,
   groups: null,
   overviewAbove: null,
+  console: null,
 };
 
 const list = (value: string[] | null) => (value === null ? null : value.join(","));
@@ -43,6 +57,8 @@ const id = z.string().regex(/^[a-z0-9-]+$/);
 const token = z.string().regex(/^[A-Za-z0-9_.\- ]+$/);
 /** An overview group (type|country) and the pages of its actors loaded, e.g. City|DE~2. */
 const groupPages = z.string().regex(/^[A-Za-z]+\|[A-Za-z0-9-]*~[1-9]\d{0,3}$/);
+/** As long as the console accepts (POST /api/cypher's body limit). */
+const MAX_LINK_TEXT = 10_000;
 
 function parseList(raw: string | null, item: z.ZodType<string>): string[] | null {
   if (raw === null) return null;
@@ -69,6 +85,12 @@ export function toSearchParams(state: UrlState): string {
   }
   if (state.groups) set("groups", state.groups.map(([group, pages]) => `${group}~${pages}`).join(","));
   if (state.overviewAbove !== null) set("overviewAbove", String(state.overviewAbove));
+  if (state.console) {
+    set("console", state.console.kind);
+    set("example", state.console.example);
+    set("q", state.console.query);
+    set("params", state.console.params);
+  }
   return params.toString();
 }
 
@@ -99,5 +121,22 @@ export function fromSearchParams(search: string): UrlState {
         : null,
     groups: groups && groups.length > 0 ? groups.map((g) => [g.split("~")[0]!, Number(g.split("~")[1])]) : null,
     overviewAbove: Number.isInteger(overviewAbove) && overviewAbove > 0 ? overviewAbove : null,
+    console: parseConsoleLink(params),
+  };
+}
+
+function parseConsoleLink(params: URLSearchParams): ConsoleLink | null {
+  const kind = params.get("console");
+  if (kind !== "cypher" && kind !== "graphql") return null;
+  const text = (key: string) => {
+    const value = params.get(key);
+    return value !== null && value.length <= MAX_LINK_TEXT ? value : null;
+  };
+  const example = params.get("example");
+  return {
+    kind,
+    query: text("q"),
+    params: text("params"),
+    example: example !== null && id.safeParse(example).success ? example : null,
   };
 }

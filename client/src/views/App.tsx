@@ -30,6 +30,8 @@ function useUrlSync() {
           camera: s.camera,
           groups: s.overview && s.openedGroups.length > 0 ? s.openedGroups : null,
           overviewAbove: s.overviewAbove,
+          // The console's link is not explorer state: kept as the page has it.
+          console: fromSearchParams(window.location.search).console,
         });
         const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
         if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
@@ -60,7 +62,7 @@ export function App() {
   const overview = useExplorer((s) => s.overview);
   const notice = useExplorer((s) => s.notice);
   const { visibility, counts } = useVisibility();
-  const [consoleOpen, setConsoleOpen] = useState(false);
+  const [consoleOpen, setConsoleOpen] = useState(() => fromSearchParams(window.location.search).console != null);
   const [exportOpen, setExportOpen] = useState(false);
   useUrlSync();
   useShortcuts();
@@ -106,14 +108,17 @@ export function App() {
           <>
             <FiltersPanel counts={counts} />
             <div className="center">
-              <GraphView visibility={visibility} />
+              {/* The legend belongs to the graph: it stays above the consoles, never over them. */}
+              <div className="graph-stack">
+                <GraphView visibility={visibility} />
+                <Legend counts={counts.types} />
+              </div>
               {consoleOpen && (
                 <Suspense fallback={<p role="status">Loading the consoles…</p>}>
                   <ConsolePanel onClose={() => setConsoleOpen(false)} />
                 </Suspense>
               )}
             </div>
-            <Legend counts={counts.types} />
             {selected &&
               (isGroupNode(graph, selected) ? (
                 <GroupPanel key={selected} id={selected} />

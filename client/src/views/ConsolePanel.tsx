@@ -1,10 +1,13 @@
 import { useState } from "react";
+import { readConsoleLink } from "./consoleUrl.ts";
 import { CypherConsole } from "./CypherConsole.tsx";
 import { GraphqlConsole } from "./GraphqlConsole.tsx";
 
 /** The two query consoles under the graph, so results land in the view above them. */
 export default function ConsolePanel({ onClose }: { onClose: () => void }) {
-  const [tab, setTab] = useState<"cypher" | "graphql">("cypher");
+  // A link opens its console once, on the page it was opened with.
+  const [link] = useState(readConsoleLink);
+  const [tab, setTab] = useState<"cypher" | "graphql">(link?.kind ?? "cypher");
   return (
     <section className="console-panel" aria-label="Query consoles" data-testid="console-panel">
       <div className="console-tabs" role="tablist">
@@ -32,7 +35,11 @@ export default function ConsolePanel({ onClose }: { onClose: () => void }) {
           ×
         </button>
       </div>
-      {tab === "cypher" ? <CypherConsole /> : <GraphqlConsole />}
+      {tab === "cypher" ? (
+        <CypherConsole link={link?.kind === "cypher" ? link : null} />
+      ) : (
+        <GraphqlConsole link={link?.kind === "graphql" ? link : null} />
+      )}
     </section>
   );
 }

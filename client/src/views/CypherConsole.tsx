@@ -1,119 +1,165 @@
-/** The Cypher console: editor, worked examples, history, results table, and the graph sent to the explorer. */
+/**
+ * The Cypher console: editor and $params, worked examples, saved queries and history, a sortable
+ * results table with downloads, Neo4j's plan on request, a link that reopens the console on the
+ * query, and the result's graph drawn and framed in the explorer. A query opened from a link
+ * waits for the visitor's Run: a link must not make a browser run queries unasked.
+ */
 import { useEffect, useState } from "react";
-import { CypherError, fetchExamples, runCypher, type CypherExample, type CypherResult } from "../api/cypher.ts";
+import {
+  CypherError,
+  explainCypher,
+  fetchExamples,
+  runCypher,
+  type CypherExample,
+  type CypherPlan,
+  type CypherResult,
+} from "../api/cypher.ts";
+import { findErrorPosition } from "../core/errorPosition.ts";
+import { parseQueryParams } from "../core/queryParams.ts";
 import { fromCypherGraph } from "../core/resultToSubgraph.ts";
+import { readHistory, readSaved, recordRun } from "../core/savedQueries.ts";
 import { useExplorer } from "../core/store.ts";
+import type { ConsoleLink } from "../core/urlState.ts";
+import { writeConsoleLink } from "./consoleUrl.ts";
 import { CypherEditor, type LiveSchema } from "./CypherEditor.tsx";
+import { requestFrame } from "./frameResult.ts";
+import { PlanView } from "./PlanView.tsx";
+import { QueryLibrary } from "./QueryLibrary.tsx";
+import { ResultTable } from "./ResultTable.tsx";
 
-const HISTORY_KEY = "atlas.cypher.history";
 const DEFAULT_QUERY = "MATCH (city:City)-[r:MEMBER_OF]->(network:CityNetwork)\nRETURN city, r, network\nLIMIT 50";
+const SCHEMA_QUERY =
+  "CALL db.labels() YIELD label WITH collect(label) AS labels CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS types CALL db.propertyKeys() YIELD propertyKey RETURN labels, types, collect(propertyKey) AS keys";
 
-function readHistory(): string[] {
-  try {
-    return JSON.parse(localStorage.getItem(HISTORY_KEY) ?? "[]") as string[];
-  } catch {
-    return [];
-  }
-}
+type Problem = { code: string; message: string };
 
-function formatCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value !== "object") return String(value);
-  const o = value as Record<string, any>;
-  if (o.labels && o.properties) return `(${o.properties.name ?? o.properties.id ?? o.elementId}:${o.labels.join(":")})`;
-  if (o.type && o.startElementId) return `[:${o.type}]`;
-  if (o.segments) return `path of ${o.segments.length}`;
-  return JSON.stringify(value);
-}
-
-export function CypherConsole() {
-  const [query, setQuery] = useState(DEFAULT_QUERY);
+export function CypherConsole({ link }: { link: ConsoleLink | null }) {
+  const [query, setQuery] = useState(link?.query ?? DEFAULT_QUERY);
+  const [paramsText, setParamsText] = useState(link?.params ?? "");
+  const [fromLink, setFromLink] = useState(link !== null);
   const [result, setResult] = useState<CypherResult | null>(null);
-  const [error, setError] = useState<{ code: string; message: string } | null>(null);
+  const [plan, setPlan] = useState<CypherPlan | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
   const [running, setRunning] = useState(false);
   const [examples, setExamples] = useState<CypherExample[]>([]);
-  const [history, setHistory] = useState<string[]>(readHistory);
+  const [history, setHistory] = useState(() => readHistory(localStorage));
+  const [saved, setSaved] = useState(() => readSaved(localStorage));
   const [schema, setSchema] = useState<LiveSchema>({ labels: [], relationshipTypes: [], propertyKeys: [] });
   const [shown, setShown] = useState<number | null>(null);
+  const [shareUrl, setShareUrl] = useState<string | null>(null);
 
   useEffect(() => {
-    void fetchExamples().then(setExamples);
-    void runCypher(
-      "CALL db.labels() YIELD label WITH collect(label) AS labels CALL db.relationshipTypes() YIELD relationshipType WITH labels, collect(relationshipType) AS types CALL db.propertyKeys() YIELD propertyKey RETURN labels, types, collect(propertyKey) AS keys",
-    ).then((r) => {
+    void fetchExamples().then((loaded) => {
+      setExamples(loaded);
+      const example = loaded.find((x) => x.id === link?.example);
+      if (example && link?.query === null) setQuery(example.query);
+    });
+    void runCypher(SCHEMA_QUERY).then((r) => {
       const [labels, relationshipTypes, propertyKeys] = r.rows[0] as [string[], string[], string[]];
       setSchema({ labels, relationshipTypes, propertyKeys });
     });
-  }, []);
+  }, [link]);
 
-  const run = async (text = query) => {
-    setRunning(true);
+  /** Checks $params first, so a typo there is explained before anything is sent. */
+  const send = async (action: (params: Record<string, unknown>) => Promise<void>) => {
+    const parsed = parseQueryParams(paramsText);
     setError(null);
-    setShown(null);
+    setFromLink(false);
+    if (!parsed.ok) return setError({ code: "BAD_PARAMETERS", message: parsed.message });
+    setRunning(true);
     try {
-      const answer = await runCypher(text);
-      setResult(answer);
-      const next = [text, ...history.filter((h) => h !== text)].slice(0, 20);
-      setHistory(next);
-      localStorage.setItem(HISTORY_KEY, JSON.stringify(next));
-      if (answer.graph.nodes.length > 0) {
-        setShown(
-          useExplorer.getState().showSubgraph(fromCypherGraph(answer.graph.nodes, answer.graph.edges), "Cypher result"),
-        );
-      }
+      await action(parsed.params);
     } catch (e) {
-      setResult(null);
-      setError(
-        e instanceof CypherError
-          ? { code: e.code, message: e.message }
-          : { code: "ERROR", message: (e as Error).message },
-      );
+      setError(e instanceof CypherError ? { code: e.code, message: e.message } : { code: "ERROR", message: String(e) });
     } finally {
       setRunning(false);
     }
   };
 
+  const run = () =>
+    send(async (params) => {
+      setShown(null);
+      setPlan(null);
+      setResult(null);
+      const answer = await runCypher(query, params);
+      setResult(answer);
+      setHistory(recordRun(localStorage, query));
+      if (answer.graph.nodes.length > 0) {
+        const subgraph = fromCypherGraph(answer.graph.nodes, answer.graph.edges);
+        setShown(useExplorer.getState().showSubgraph(subgraph, "Cypher result"));
+        requestFrame(subgraph.nodes.map((n) => n.id));
+      }
+    });
+
+  const explain = () =>
+    send(async (params) => {
+      setPlan(null);
+      setPlan(await explainCypher(query, params));
+    });
+
+  const share = () => {
+    const example = examples.find((x) => x.query === query);
+    const asExample = example !== undefined && paramsText.trim() === "";
+    setShareUrl(
+      writeConsoleLink({
+        kind: "cypher",
+        query: asExample ? null : query,
+        params: asExample || paramsText.trim() === "" ? null : paramsText,
+        example: asExample ? example.id : null,
+      }),
+    );
+  };
+
+  const open = (text: string, params: string) => {
+    setQuery(text);
+    setParamsText(params);
+    setShareUrl(null);
+  };
+
   return (
     <div className="console cypher-console" data-testid="cypher-console">
-      <div className="console-side">
-        <label>
-          Worked examples
-          <select
-            data-testid="cypher-examples"
-            value=""
-            onChange={(e) => {
-              const example = examples.find((x) => x.id === e.target.value);
-              if (example) setQuery(example.query);
-            }}
-          >
-            <option value="">Choose a question…</option>
-            {examples.map((example) => (
-              <option key={example.id} value={example.id} title={example.question}>
-                {example.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        {examples.find((x) => x.query === query) && (
-          <p className="example-question">{examples.find((x) => x.query === query)!.question}</p>
-        )}
-        <label>
-          History
-          <select data-testid="cypher-history" value="" onChange={(e) => e.target.value && setQuery(e.target.value)}>
-            <option value="">{history.length} earlier queries</option>
-            {history.map((h) => (
-              <option key={h} value={h}>
-                {h.replace(/\s+/g, " ").slice(0, 80)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <QueryLibrary
+        examples={examples}
+        saved={saved}
+        history={history}
+        current={{ query, params: paramsText }}
+        onSavedChange={setSaved}
+        onOpen={open}
+      />
       <div className="console-main">
-        <CypherEditor value={query} onChange={setQuery} onRun={() => void run()} schema={schema} />
+        {fromLink && (
+          <p className="link-notice" role="status" data-testid="cypher-link-notice">
+            Opened from a link: read the query, then press Run.
+          </p>
+        )}
+        <CypherEditor
+          value={query}
+          onChange={setQuery}
+          onRun={() => void run()}
+          schema={schema}
+          errorAt={error ? findErrorPosition(error.message) : null}
+        />
+        <details className="params-panel" open={paramsText.trim() !== ""}>
+          <summary>Parameters ($params as JSON)</summary>
+          <textarea
+            aria-label="Query parameters as JSON"
+            data-testid="cypher-params"
+            rows={3}
+            spellCheck={false}
+            placeholder='{"name": "Athens"}'
+            value={paramsText}
+            onChange={(e) => setParamsText(e.target.value)}
+          />
+        </details>
         <div className="console-actions">
           <button type="button" onClick={() => void run()} disabled={running} data-testid="cypher-run">
             {running ? "Running…" : "Run (Ctrl+Enter)"}
+          </button>
+          <button type="button" onClick={() => void explain()} disabled={running} data-testid="cypher-explain">
+            Explain
+          </button>
+          <button type="button" onClick={share} data-testid="cypher-share">
+            Link to this query
           </button>
           {result && (
             <span className="console-summary" data-testid="cypher-summary">
@@ -123,34 +169,23 @@ export function CypherConsole() {
             </span>
           )}
         </div>
+        {shareUrl && (
+          <input
+            className="share-url"
+            readOnly
+            aria-label="Link to this query"
+            data-testid="cypher-share-url"
+            value={shareUrl}
+            onFocus={(e) => e.target.select()}
+          />
+        )}
         {error && (
           <p className="console-error" role="alert" data-testid="cypher-error">
             <strong>{error.code}</strong> {error.message}
           </p>
         )}
-        {result && (
-          <div className="result-table" data-testid="cypher-result">
-            <table>
-              <thead>
-                <tr>
-                  {result.columns.map((c) => (
-                    <th key={c}>{c}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {result.rows.slice(0, 500).map((row, i) => (
-                  <tr key={i}>
-                    {row.map((cell, j) => (
-                      <td key={j}>{formatCell(cell)}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {result.rows.length > 500 && <p>Showing 500 of {result.rows.length} rows.</p>}
-          </div>
-        )}
+        {plan && <PlanView explained={plan} />}
+        {result && <ResultTable result={result} />}
       </div>
     </div>
   );

@@ -1,10 +1,15 @@
-/** GraphiQL from our own bundle, with example operations; an answer with actors goes to the explorer. */
+/**
+ * GraphiQL from our own bundle, with example operations; an answer with actors goes to the explorer.
+ * A link fills in its operation and variables; the visitor runs it.
+ */
 import { createGraphiQLFetcher, type Fetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
 import "graphiql/graphiql.css";
 import { useMemo, useRef, useState } from "react";
 import { fromGraphqlResult } from "../core/resultToSubgraph.ts";
 import { useExplorer } from "../core/store.ts";
+import type { ConsoleLink } from "../core/urlState.ts";
+import { writeConsoleLink } from "./consoleUrl.ts";
 
 const EXAMPLES = [
   {
@@ -21,9 +26,12 @@ const EXAMPLES = [
   },
 ];
 
-export function GraphqlConsole() {
+export function GraphqlConsole({ link }: { link: ConsoleLink | null }) {
   const last = useRef<unknown>(null);
   const [shown, setShown] = useState<string | null>(null);
+  const edited = useRef({ query: link?.query ?? EXAMPLES[0]!.query, variables: link?.params ?? "" });
+  const [shareUrl, setShareUrl] = useState<string | null>(null);
+  const fromLink = link?.query ? { query: link.query, variables: link.params ?? undefined } : {};
   const fetcher = useMemo<Fetcher>(() => {
     // Plain JSON answers (no multipart streaming), so the last one can be read back.
     const base = createGraphiQLFetcher({ url: "/graphql", enableIncrementalDelivery: false });
@@ -48,10 +56,38 @@ export function GraphqlConsole() {
         >
           Show the last result in the explorer
         </button>
+        <button
+          type="button"
+          data-testid="graphql-share"
+          onClick={() => {
+            const { query, variables } = edited.current;
+            const params = variables.trim() === "" ? null : variables;
+            setShareUrl(writeConsoleLink({ kind: "graphql", query, params, example: null }));
+          }}
+        >
+          Link to this query
+        </button>
         {shown && <span className="console-summary">{shown}</span>}
+        {shareUrl && (
+          <input
+            className="share-url"
+            readOnly
+            aria-label="Link to this query"
+            data-testid="graphql-share-url"
+            value={shareUrl}
+            onFocus={(e) => e.target.select()}
+          />
+        )}
       </div>
       <div className="graphiql-host">
-        <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLES} isHeadersEditorEnabled={false} />
+        <GraphiQL
+          fetcher={fetcher}
+          defaultTabs={link?.query ? [{ query: link.query, variables: link.params ?? undefined }] : EXAMPLES}
+          {...fromLink}
+          isHeadersEditorEnabled={false}
+          onEditQuery={(query) => (edited.current.query = query)}
+          onEditVariables={(variables) => (edited.current.variables = variables)}
+        />
       </div>
     </div>
   );
