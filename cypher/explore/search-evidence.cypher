@@ -1,0 +1,36 @@
+// Explore: search the verbatim quotes, of collaborations and of actors, for every word of $text. READ.
+// Only letters and digits of the input reach Lucene (every other character becomes a space, words
+// are lower-cased so AND/OR/NOT stay words): input cannot inject Lucene syntax. Every word is
+// required; the words as a phrase rank first. The indexes fold accents ('standard-folding').
+// Of an element's quotes, the one holding most of the words is returned.
+// Parameters: $text: string (first 200 characters used), $limit: int (1..50)
+// Returns: hit {kind: relationship|actor, from, relationshipId, relationshipType, to, quote, source,
+// title, publisher, year}; from/to are actors as GraphNode maps (to: relationships only)
+WITH [w IN split(reduce(s = '', c IN split(normalize(lower(left(coalesce($text, ''), 200))), '') | s +
+  CASE WHEN (c >= '0' AND c <= '9') OR toUpper(c) <> toLower(c) OR c > '\u2fff' THEN c ELSE ' ' END), ' ')
+  WHERE w <> ''][..12] AS words
+WHERE size(words) > 0
+WITH words, reduce(q = '', w IN words | q + ' +' + w) + ' "' + reduce(p = '', w IN words | p + ' ' + w) + '"^2' AS lucene
+CALL (lucene) {
+  CALL db.index.fulltext.queryRelationships('collaboration_quotes', lucene, {limit: 50}) YIELD relationship, score
+  RETURN 'relationship' AS kind, startNode(relationship) AS a, relationship AS r, endNode(relationship) AS b, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('actor_quotes', lucene, {limit: 50}) YIELD node, score
+  RETURN 'actor' AS kind, node AS a, null AS r, null AS b, score
+}
+WITH words, kind, a, r, b, score, coalesce(r.sources, a.sources) AS sources, coalesce(r.quotes, a.quotes) AS quotes
+WITH words, kind, a, r, b, score, sources, quotes,
+     [q IN quotes | size([w IN words WHERE toLower(q) CONTAINS w])] AS found
+WITH kind, a, r, b, score, sources, quotes,
+     reduce(best = 0, i IN range(0, size(found) - 1) | CASE WHEN found[i] > found[best] THEN i ELSE best END) AS i
+OPTIONAL MATCH (s:Source {id: sources[i]})
+RETURN {
+  kind: kind,
+  from: a {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources},
+  relationshipId: r.id,
+  relationshipType: type(r),
+  to: b {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources},
+  quote: quotes[i], source: sources[i], title: s.title, publisher: s.publisher, year: s.year
+} AS hit
+ORDER BY score DESC, hit.quote
+LIMIT CASE WHEN $limit < 1 THEN 1 WHEN $limit > 50 THEN 50 ELSE $limit END

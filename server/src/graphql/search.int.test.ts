@@ -1,0 +1,145 @@
+/** Name and evidence search over the seed, as a European user types: accents, typos, punctuation. */
+import { readCypherStatements } from "@atlas/cypher";
+import { RELATIONSHIP_TYPE_NAMES } from "@atlas/seed";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphqlRequest, testDriver } from "../../../test/neo4jForTests.ts";
+import { Executor } from "../neo4j/executor.ts";
+
+interface Hit {
+  id: string;
+  name: string;
+  match: string;
+}
+
+async function searchHits(text: string, limit = 10): Promise<Hit[]> {
+  const { body } = await graphqlRequest(
+    `query($t: String!, $l: Int) { searchHits(text: $t, limit: $l) { id name match } }`,
+    { t: text, l: limit },
+  );
+  expect(body.errors, text).toBeUndefined();
+  return body.data!.searchHits as Hit[];
+}
+
+describe("search: names", () => {
+  it.each([
+    ["Liege", "liege"],
+    ["Seebrucke", "seebruecke"],
+    ["Seebruecke", "seebruecke"],
+    ["Seine Saint-Denis", "seine-saint-denis"],
+    ["Palermo", "palermo"],
+    ["Thessaloniki", "thessaloniki"],
+    ["IOM", "iom"],
+    ["international organization for migration", "iom"],
+  ])("%s finds %s first, as an exact match", async (text, id) => {
+    const [first] = await searchHits(text);
+    expect(first).toMatchObject({ id, match: "exact" });
+  });
+
+  it.each([
+    ["Thesaloniki", "thessaloniki"],
+    ["Eurocitites", "eurocities"],
+    ["Sosnoviec", "sosnowiec"],
+  ])("forgives the typo in %s (%s first, marked fuzzy)", async (text, id) => {
+    const [first] = await searchHits(text);
+    expect(first).toMatchObject({ id, match: "fuzzy" });
+  });
+
+  it("ranks prefixes after exact names, and the search field agrees with searchHits", async () => {
+    const hits = await searchHits("pal", 5);
+    expect(hits[0]).toMatchObject({ id: "palermo", match: "prefix" });
+    const { body } = await graphqlRequest(`{ search(text: "IOM", limit: 4) { id } }`);
+    expect(body.data!.search.map((a: { id: string }) => a.id)).toEqual((await searchHits("IOM", 4)).map((h) => h.id));
+  });
+
+  it("finds nothing for a nonsense word", async () => {
+    expect(await searchHits("xqzzyvw")).toEqual([]);
+  });
+
+  const hostile = [
+    '"',
+    "(",
+    "*",
+    "~",
+    "AND",
+    "\\",
+    'a"(*~ AND \\',
+    "name:*",
+    "OR NOT",
+    "Seine-*~2^9",
+    "x".repeat(5000),
+  ];
+  it.each(hostile.map((text) => [text.length > 20 ? `${text.length} characters` : JSON.stringify(text), text]))(
+    "treats %s as plain text, never as Lucene syntax",
+    async (_label, text) => {
+      for (const field of ["searchHits(text: $t) { id }", "searchEvidence(text: $t) { quote }"]) {
+        const { body } = await graphqlRequest(`query($t: String!) { ${field} }`, { t: text });
+        expect(body.errors, `${field} ${text}`).toBeUndefined();
+      }
+    },
+  );
+});
+
+describe("search: evidence", () => {
+  it.each(["advocacy group", "Social Affairs Forum", "City ID"])("finds the quotes that say %s", async (text) => {
+    const { body } = await graphqlRequest(
+      `query($t: String!) { searchEvidence(text: $t, limit: 5) {
+        kind quote source title publisher year from { id name } relationshipType to { id }
+      } }`,
+      { t: text },
+    );
+    expect(body.errors).toBeUndefined();
+    const hits = body.data!.searchEvidence;
+    expect(hits.length).toBeGreaterThan(0);
+    const words = text.toLowerCase().split(" ");
+    for (const word of words) expect(hits[0].quote.toLowerCase()).toContain(word);
+    expect(hits[0]).toMatchObject({ source: expect.stringMatching(/\.txt$/), title: expect.any(String) });
+    expect(hits[0].publisher).toBeTruthy();
+  });
+});
+
+describe("search: indexes", () => {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  afterAll(() => driver.close());
+
+  it("indexes the quotes of every collaboration type", () => {
+    const statement = readCypherStatements("schema").find((s) => s.includes("collaboration_quotes"))!;
+    const types = /\[r:([\w|]+)\]/.exec(statement)![1]!.split("|");
+    expect(types.sort()).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
+  });
+
+  it("rebuilds a name index left with another analyzer", async () => {
+    const session = driver.session();
+    try {
+      await session.run("DROP INDEX actor_names");
+      await session.run("CREATE FULLTEXT INDEX actor_names FOR (a:Actor) ON EACH [a.name, a.aliases]");
+      await new Executor(driver, "neo4j").applySchema(readCypherStatements("schema"));
+      const result = await session.run(
+        "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'actor_names' " +
+          "RETURN options.indexConfig.`fulltext.analyzer` AS analyzer",
+      );
+      expect(result.records[0]!.get("analyzer")).toBe("standard-folding");
+    } finally {
+      await session.close();
+    }
+    expect((await searchHits("Liege"))[0]?.id).toBe("liege");
+  });
+});
+
+describe("subgraph evidence", () => {
+  it("carries the document's title, publisher and year on relationships", async () => {
+    const { body } = await graphqlRequest(`{
+      neighbourhood(id: "liege") { edges { evidence { source quote title publisher year } } }
+      shortestPath(from: "liege", to: "iom") { edges { evidence { source title publisher year } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const evidence = [...body.data!.neighbourhood.edges, ...body.data!.shortestPath.edges].flatMap(
+      (e: { evidence: unknown[] }) => e.evidence,
+    );
+    expect(evidence.length).toBeGreaterThan(3);
+    for (const e of evidence) expect(e).toMatchObject({ title: expect.any(String), publisher: expect.any(String) });
+  });
+});
