@@ -1,8 +1,9 @@
 /**
  * Country outlines behind a map-view figure, as the explorer draws them under its map layout:
- * world-atlas (offline TopoJSON, the explorer's 50m file) through the same Mercator, so every
- * actor sits in its country. Light grey with a thin border, so they read in grayscale and stay
- * behind the graph; clipped to the drawing's frame, which keeps the SVG small as well.
+ * world-atlas (offline TopoJSON; the explorer's 50m file, or 110m for a frame spanning much of
+ * the world) through the same Mercator, so every actor sits in its country. Light grey with a
+ * thin border, so they read in grayscale and stay behind the graph; clipped to the drawing's
+ * frame, which keeps the SVG small as well.
  */
 import { MAP_MERCATOR_SCALE } from "@atlas/seed/model";
 import { geoMercator, geoPath } from "d3-geo";
@@ -15,14 +16,23 @@ import type { Topology } from "topojson-specification";
 export const COUNTRY_FILL = "#efefef";
 export const COUNTRY_STROKE = "#bdbdbd";
 
-let countries: FeatureCollection | undefined;
+/**
+ * Below this many points per degree of longitude (a frame wider than about 60° at 85 mm) the 50m
+ * file's detail is finer than print shows: Chicago to Athens at 85 mm took 390 KB with it and
+ * 53 KB with the 110m file, which is drawn there instead.
+ */
+const FINE_FROM_POINTS_PER_DEGREE = 4;
 
-/** Read once per process: the file is 750 KB and every map figure needs all of it. */
-function getCountries(): FeatureCollection {
+const atlases = new Map<string, FeatureCollection>();
+
+/** Read once per process and resolution: the 50m file is 750 KB. */
+function getCountries(resolution: "50m" | "110m"): FeatureCollection {
+  let countries = atlases.get(resolution);
   if (!countries) {
-    const file = createRequire(import.meta.url).resolve("world-atlas/countries-50m.json");
+    const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${resolution}.json`);
     const world = JSON.parse(readFileSync(file, "utf8")) as Topology;
     countries = feature(world, world.objects.countries!) as FeatureCollection;
+    atlases.set(resolution, countries);
   }
   return countries;
 }
@@ -48,6 +58,8 @@ export function drawCountryOutlines({ scale, origin, area }: MapFrame): string {
       [area.x0, area.y0],
       [area.x1, area.y1],
     ]);
-  const d = geoPath(projection).digits(2)(getCountries()) ?? "";
+  const pointsPerDegree = (MAP_MERCATOR_SCALE * scale * Math.PI) / 180;
+  const countries = getCountries(pointsPerDegree >= FINE_FROM_POINTS_PER_DEGREE ? "50m" : "110m");
+  const d = geoPath(projection).digits(2)(countries) ?? "";
   return `<path class="countries" d="${d}" fill="${COUNTRY_FILL}" stroke="${COUNTRY_STROKE}" stroke-width="0.3" stroke-linejoin="round"/>`;
 }

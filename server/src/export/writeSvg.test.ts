@@ -199,6 +199,22 @@ describe("writeSvg of the map view", () => {
     expect(Math.max(...ys!)).toBeLessThan(legendTop);
   });
 
+  it("draws a frame spanning much of the world from the coarser outlines, so the file stays small", () => {
+    const [chicago, rosario] = [mercator([-87.6, 41.9])!, mercator([-60.64, -32.95])!];
+    const world = buildExportGraph(
+      ["chicago", "rosario", "bremen"].map((id) => ({ properties: { id, name: id }, label: "City" })),
+      [],
+      {
+        chicago: { x: chicago[0], y: -chicago[1] },
+        rosario: { x: rosario[0], y: -rosario[1] },
+        bremen: drawing.bremen!,
+      },
+    );
+    expect(writeSvg(world, { width: "85mm", layout: "geo" }).length).toBeLessThan(100_000);
+    // The same figure at A4 has room for the finer outlines.
+    expect(writeSvg(world, { width: "a4", layout: "geo" }).length).toBeGreaterThan(200_000);
+  });
+
   it("draws no countries for any other layout", () => {
     expect(outlines(writeSvg(map, { width: "85mm" }))).toBeUndefined();
     expect(outlines(writeSvg(map, { width: "85mm", layout: "force" }))).toBeUndefined();
