@@ -2,6 +2,7 @@
 // them, capped so that a hub's two-step neighbourhood (most of a large graph) stays a bounded
 // answer: direct neighbours first, then second-step ones, at most $limit actors in all. READ.
 // Parameters: $id: actor id, $depth: int (clamped to 1..2), $limit: int (clamped to 2..10000)
+// Edge evidence carries its document's title, publisher and year, like actor evidence.
 // Returns: subgraph {nodes, edges, truncated, degree}; degree counts the centre's collaborations;
 // null when the actor does not exist
 MATCH (center:Actor {id: $id})
@@ -32,7 +33,9 @@ CALL (members) {
 RETURN {
   nodes: [n IN members | n {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources}],
   edges: [r IN rels | r {.id, type: type(r), source: startNode(r).id, target: endNode(r).id, .year, .until, .status, .office, .purpose, .sources,
-    evidence: [i IN range(0, size(r.sources) - 1) | {source: r.sources[i], quote: r.quotes[i]}]}],
+    evidence: [i IN range(0, size(r.sources) - 1) |
+      coalesce(head(COLLECT { MATCH (s:Source {id: r.sources[i]}) RETURN s {source: s.id, quote: r.quotes[i], .title, .publisher, .year} }),
+        {source: r.sources[i], quote: r.quotes[i]})]}],
   truncated: truncated,
   degree: COUNT { (center)--(:Actor) }
 } AS subgraph

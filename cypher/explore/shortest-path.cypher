@@ -1,6 +1,7 @@
 // Explore: every shortest chain of collaborations (up to 6 steps, either direction) between two
 // actors, as one subgraph. READ.
 // Parameters: $from: actor id, $to: actor id
+// Edge evidence carries its document's title, publisher and year, like actor evidence.
 // Returns: subgraph {nodes, edges}, empty when no path exists; null when an actor does not exist
 MATCH (a:Actor {id: $from})
 MATCH (b:Actor {id: $to})
@@ -15,5 +16,7 @@ WITH nodes, collect(DISTINCT r) AS rels
 RETURN {
   nodes: [n IN nodes | n {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources}],
   edges: [r IN rels | r {.id, type: type(r), source: startNode(r).id, target: endNode(r).id, .year, .until, .status, .office, .purpose, .sources,
-    evidence: [i IN range(0, size(r.sources) - 1) | {source: r.sources[i], quote: r.quotes[i]}]}]
+    evidence: [i IN range(0, size(r.sources) - 1) |
+      coalesce(head(COLLECT { MATCH (s:Source {id: r.sources[i]}) RETURN s {source: s.id, quote: r.quotes[i], .title, .publisher, .year} }),
+        {source: r.sources[i], quote: r.quotes[i]})]}]
 } AS subgraph
