@@ -18,6 +18,7 @@ import { Executor } from "./neo4j/executor.ts";
 import { seedDataDir } from "@atlas/seed";
 import { errorHandler } from "./http/errorHandler.ts";
 import { healthRouter } from "./http/health.ts";
+import { sourceRouter } from "./http/sourceRoutes.ts";
 import type { ConsoleLimits } from "./console/runConsoleQuery.ts";
 import { rateLimit } from "express-rate-limit";
 import cors from "cors";
@@ -29,6 +30,7 @@ import { requireNeo4j } from "./http/requireNeo4j.ts";
 import { Neo4jAvailability } from "./neo4j/availability.ts";
 import { newRequestContext, startApolloServer, type GraphqlContext } from "./graphql/apolloServer.ts";
 import { ConsoleGate } from "./http/consoleGate.ts";
+import { driverRunner, type ConsoleRunner } from "./console/consoleRunner.ts";
 
 export interface AppDeps {
   driver: Driver;
@@ -36,8 +38,8 @@ export interface AppDeps {
   logger: Logger;
   console: ConsoleLimits;
   rateLimitPerMinute: number;
-  /** The public console's own small pool (runConsoleQuery, export by query); defaults to driver. */
-  consoleDriver?: Driver;
+  /** Runs public console queries and exports by query (its own workers and pool); defaults to driver. */
+  consoleRunner?: ConsoleRunner;
   consoleIsolation?: ConsoleIsolation;
   trustProxy?: TrustProxy;
   graphqlMaxCost?: number;
@@ -45,6 +47,8 @@ export interface AppDeps {
   curationToken?: string | undefined;
   /** Origins other than our own that may call the API from a browser (CORS allow-list). */
   corsOrigins?: string[];
+  /** Folder of the source documents whose passages /api/sources serves; defaults to SEED_DOCUMENTS_DIR's default. */
+  documentsDir?: string;
   /** Folder of the built client (vite build); defaults to client/dist. */
   clientDist?: string;
 }
@@ -81,7 +85,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     logger: deps.logger,
     maxCost: deps.graphqlMaxCost ?? defaults.graphql.maxCost,
   });
-  const consoleDriver = deps.consoleDriver ?? deps.driver;
+  const consoleRunner = deps.consoleRunner ?? driverRunner(deps.driver, deps.database);
   const gate = new ConsoleGate({ ...(deps.consoleIsolation ?? defaults.consoleIsolation), ...deps.console });
 
   const app = express();
@@ -132,6 +136,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     limit: deps.rateLimitPerMinute,
     standardHeaders: "draft-8",
     legacyHeaders: false,
+    // Without TRUST_PROXY a sent X-Forwarded-For is ignored on purpose (anyone can forge it);
+    // the library's warning about it would log once per such request.
+    validate: { xForwardedForHeader: false },
     handler: (_req, res) => {
       res.status(429).json({
         error: {
@@ -142,11 +149,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
   app.use(["/graphql", "/api"], limiter, requireNeo4j(availability));
-  app.use(consoleRouter(consoleDriver, deps.database, deps.console, gate));
+  app.use(sourceRouter(deps.documentsDir ?? defaults.seed.documentsDir));
+  app.use(consoleRouter(consoleRunner, deps.console, gate));
   app.use(
     exportRouter(
       {
-        driver: consoleDriver,
+        console: consoleRunner,
         executor,
         database: deps.database,
         limits: deps.console,

@@ -21,7 +21,13 @@ describe("loadConfig", () => {
 
   it("isolates the public console with a small pool and in-flight caps by default", () => {
     const config = loadConfig({});
-    expect(config.consoleIsolation).toEqual({ poolSize: 4, maxInFlightPerClient: 1, maxInFlight: 2 });
+    expect(config.consoleIsolation).toEqual({
+      poolSize: 4,
+      maxInFlightPerClient: 1,
+      maxInFlight: 2,
+      workerHeapMb: 512,
+    });
+    expect(loadConfig({ CONSOLE_WORKER_HEAP_MB: "1024" }).consoleIsolation.workerHeapMb).toBe(1024);
     expect(config.trustProxy).toBe(false);
     expect(config.graphql.maxCost).toBe(50_000);
   });

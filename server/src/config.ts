@@ -67,6 +67,7 @@ const envSchema = z
     CONSOLE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(4),
     CONSOLE_MAX_IN_FLIGHT_PER_CLIENT: z.coerce.number().int().min(1).max(100).default(1),
     CONSOLE_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(2),
+    CONSOLE_WORKER_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(512),
     TRUST_PROXY: trustProxy.default(false),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
     CURATION_TOKEN: z.string().min(24, "must be at least 24 characters").optional(),
@@ -132,6 +133,8 @@ export interface ConsoleIsolation {
   poolSize: number;
   maxInFlightPerClient: number;
   maxInFlight: number;
+  /** Heap of each console worker thread: the most one decoded answer may take. */
+  workerHeapMb: number;
 }
 
 export class ConfigError extends Error {
@@ -182,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       poolSize: e.CONSOLE_POOL_SIZE,
       maxInFlightPerClient: e.CONSOLE_MAX_IN_FLIGHT_PER_CLIENT,
       maxInFlight: e.CONSOLE_MAX_IN_FLIGHT,
+      workerHeapMb: e.CONSOLE_WORKER_HEAP_MB,
     },
     trustProxy: e.TRUST_PROXY,
     graphql: { maxCost: e.GRAPHQL_MAX_COST },

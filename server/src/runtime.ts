@@ -13,6 +13,7 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { createApp } from "./app.ts";
 import { ensureClientBuilt } from "./clientBuild.ts";
+import { WorkerConsoleRunner } from "./console/workerRunner.ts";
 import type { Config } from "./config.ts";
 import { Executor } from "./neo4j/executor.ts";
 import { createDriver, waitForNeo4j } from "./neo4j/driver.ts";
@@ -84,13 +85,21 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
     await ensureClientBuilt((line) => progress(`      ${line}`));
 
     progress("[5/5] starting the HTTP server");
-    // The public console's own small pool: runaway console queries can hold these connections
-    // only, never the ones GraphQL, exports and /readyz use.
-    const consoleDriver = createDriver({ ...credentials, poolSize: config.consoleIsolation.poolSize });
-    cleanups.push({ name: "close the console driver", run: () => consoleDriver.close() });
+    // The public console's own workers, each with a small pool: runaway console queries can hold
+    // these connections only, never the ones GraphQL, exports and /readyz use, and their answers
+    // are decoded off the HTTP server's thread.
+    const isolation = config.consoleIsolation;
+    const consoleRunner = new WorkerConsoleRunner({
+      driver: { ...credentials, poolSize: Math.max(1, Math.ceil(isolation.poolSize / isolation.maxInFlight)) },
+      database: config.neo4j.database,
+      workers: isolation.maxInFlight,
+      heapMb: isolation.workerHeapMb,
+      onEvent: (line) => logger.warn(line),
+    });
+    cleanups.push({ name: "stop the console workers", run: () => consoleRunner.close() });
     const app = await createApp({
       driver,
-      consoleDriver,
+      consoleRunner,
       consoleIsolation: config.consoleIsolation,
       trustProxy: config.trustProxy,
       graphqlMaxCost: config.graphql.maxCost,
@@ -100,6 +109,7 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
       rateLimitPerMinute: config.rateLimitPerMinute,
       corsOrigins: config.corsOrigins,
       curationToken: config.curationToken,
+      documentsDir: config.seed.documentsDir,
     });
     cleanups.push({ name: "stop GraphQL", run: () => app.stop() });
     const server = await listen(app.express, config.http.port, config.http.host);

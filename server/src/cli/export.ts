@@ -13,6 +13,7 @@ import { getDatasetVersion } from "../export/datasetVersion.ts";
 import { runExport } from "../export/exportService.ts";
 import { FORMAT_NAMES, type FormatName } from "../export/formats.ts";
 import { PRINT_WIDTH_NAMES, type PrintWidth } from "../export/printSizes.ts";
+import { driverRunner } from "../console/consoleRunner.ts";
 import { Executor } from "../neo4j/executor.ts";
 
 const usage = `usage: npm run export -- (--query CYPHER | --ids a,b,c | --all) [--format ${["zip", ...FORMAT_NAMES].join("|")}] [--out FILE] [--title TEXT] [--dpi N] [--width ${PRINT_WIDTH_NAMES.join("|")}] [--grayscale]`;
@@ -54,7 +55,7 @@ async function main() {
   try {
     const { file, counts } = await runExport(
       {
-        driver,
+        console: driverRunner(driver, config.neo4j.database),
         executor: new Executor(driver, config.neo4j.database),
         database: config.neo4j.database,
         limits: { timeoutMs: 60_000, maxRows: 1_000_000 },

@@ -7,8 +7,8 @@
  * - all: everything.
  */
 import { readCypher } from "@atlas/cypher";
-import type { Driver } from "neo4j-driver";
-import { runConsoleQuery, type ConsoleLimits } from "../console/runConsoleQuery.ts";
+import type { ConsoleRunner } from "../console/consoleRunner.ts";
+import type { ConsoleLimits } from "../console/runConsoleQuery.ts";
 import type { ResultEdge } from "../console/toResultGraph.ts";
 import type { Executor } from "../neo4j/executor.ts";
 import type { Plain } from "../neo4j/toPlain.ts";
@@ -28,7 +28,8 @@ export interface SelectionRows {
 }
 
 export interface SelectionDeps {
-  driver: Driver;
+  /** Runs the query of an export by query, as the public console does. */
+  console: ConsoleRunner;
   executor: Executor;
   database: string;
   limits: ConsoleLimits;
@@ -80,7 +81,7 @@ function expectAll(what: string, asked: string[], found: Set<string>): void {
 
 /** The query's actors and relationships; ends of relationships returned alone are read by element id. */
 async function queryRows(deps: SelectionDeps, query: string): Promise<Omit<SelectionRows, "sources">> {
-  const { graph, rows } = await runConsoleQuery(deps.driver, deps.database, query, {}, deps.limits);
+  const { graph, rows } = await deps.console.run(query, {}, deps.limits);
   // The console's graph keeps only relationships whose ends were returned too (it draws them);
   // an export also holds relationships returned alone, found in the plain rows.
   const edges = new Map(graph.edges.map((e) => [e.elementId, e]));

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDriver } from "../../../test/neo4jForTests.ts";
 import { createApp, type App } from "../app.ts";
 import type { TrustProxy } from "../config.ts";
+import { driverRunner } from "../console/consoleRunner.ts";
 import { createLogger } from "../logger.ts";
 
 const driver = testDriver();
@@ -37,11 +38,11 @@ async function mount(trustProxy: TrustProxy, rateLimitPerMinute = 100_000) {
   const consoleDb = consoleDriver();
   const app = await createApp({
     driver,
-    consoleDriver: consoleDb,
+    consoleRunner: driverRunner(consoleDb, "neo4j"),
     database: "neo4j",
     logger: createLogger("silent"),
     console: { timeoutMs: 5000, maxRows: 10 },
-    consoleIsolation: { poolSize: 4, maxInFlightPerClient: 1, maxInFlight: 2 },
+    consoleIsolation: { poolSize: 4, maxInFlightPerClient: 1, maxInFlight: 2, workerHeapMb: 512 },
     trustProxy,
     rateLimitPerMinute,
   });

@@ -108,7 +108,7 @@ function gated(gate: ConsoleGate, req: Request, res: Response, byQuery: boolean,
   return byQuery ? gate.run(req, res, work) : work();
 }
 
-/** deps.driver is the console's own small pool: it only runs the query selection. */
+/** deps.console runs an export's query on the console's own workers and pool. */
 export function exportRouter(deps: ExportDeps, gate: ConsoleGate): Router {
   const router = Router();
 
