@@ -4,7 +4,7 @@
  * query, and the result's graph drawn and framed in the explorer. A query opened from a link
  * waits for the visitor's Run: a link must not make a browser run queries unasked.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   CypherError,
   explainCypher,
@@ -47,6 +47,8 @@ export function CypherConsole({ link }: { link: ConsoleLink | null }) {
   const [schema, setSchema] = useState<LiveSchema>({ labels: [], relationshipTypes: [], propertyKeys: [] });
   const [shown, setShown] = useState<number | null>(null);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
+  // The server runs one console query per visitor at a time: a Run waits for the schema look-up.
+  const schemaLoad = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     void fetchExamples().then((loaded) => {
@@ -54,7 +56,7 @@ export function CypherConsole({ link }: { link: ConsoleLink | null }) {
       const example = loaded.find((x) => x.id === link?.example);
       if (example && link?.query === null) setQuery(example.query);
     });
-    void runCypher(SCHEMA_QUERY).then((r) => {
+    schemaLoad.current = runCypher(SCHEMA_QUERY).then((r) => {
       const [labels, relationshipTypes, propertyKeys] = r.rows[0] as [string[], string[], string[]];
       setSchema({ labels, relationshipTypes, propertyKeys });
     });
@@ -68,6 +70,7 @@ export function CypherConsole({ link }: { link: ConsoleLink | null }) {
     if (!parsed.ok) return setError({ code: "BAD_PARAMETERS", message: parsed.message });
     setRunning(true);
     try {
+      await schemaLoad.current.catch(() => undefined);
       await action(parsed.params);
     } catch (e) {
       setError(e instanceof CypherError ? { code: e.code, message: e.message } : { code: "ERROR", message: String(e) });
