@@ -5,8 +5,9 @@
  * while 60 runaway console queries (cartesian products and long loops that run to the 5 s
  * timeout) are fired one every 200 ms without waiting for answers, from one client and then from
  * 60 clients (X-Forwarded-For); 10 s after each flood, checks with SHOW TRANSACTIONS that no
- * console transaction is left. Then kills the Neo4j JVM with SIGKILL and times how long until
- * /readyz answers 200 again.
+ * console transaction is left. Then sends answers of one 5M-item row each (decoded in the
+ * console's worker threads) while timing searches, kills the Neo4j JVM with SIGKILL and times
+ * how long until /readyz answers 200 again.
  */
 import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
 
@@ -106,6 +107,24 @@ try {
     await sleep(10_000);
     console.log(`  console transactions still running 10 s later: ${await consoleTransactions()}`);
   }
+
+  // Oversized answers: each a single row holding a 5-million-item list, which the driver decodes
+  // in a console worker thread; the HTTP thread keeps answering searches meanwhile.
+  poller = pollSearch();
+  const oversized = await Promise.all(
+    Array.from({ length: 6 }, async (_, i) => {
+      await sleep(i * 1500);
+      const response = await fetch(`${atlas.url}/api/cypher`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": `203.0.113.${i + 1}` },
+        body: JSON.stringify({ query: "UNWIND range(1, 5000000) AS x RETURN collect(x) AS xs" }),
+      });
+      const body = (await response.json()) as { error?: { code: string } };
+      return `${response.status}${body.error ? ` ${body.error.code}` : ""}`;
+    }),
+  );
+  console.log(`- 6 answers of one 5M-item row each: ${await poller.stop()}`);
+  console.log(`  console answers: ${oversized.join(", ")}`);
 
   const neo4j = atlas.localNeo4j!;
   const killed = neo4j.pid;
