@@ -21,6 +21,8 @@ export interface AtlasUnderTest {
   neo4jUser: string;
   neo4jPassword: string;
   neo4jHome: string;
+  /** The test Neo4j's JVM as started (null for TEST_NEO4J_URI): a supervised restart changes it. */
+  neo4jPid: number | null;
   seed: { actors: number; relationships: number; sources: number };
 }
 
@@ -61,6 +63,7 @@ export default async function setup(project: TestProject) {
     neo4jUser: config.neo4j.user,
     neo4jPassword: config.neo4j.password,
     neo4jHome: home,
+    neo4jPid: atlas.localNeo4j?.pid ?? null,
     seed: {
       actors: atlas.seed?.actors ?? 0,
       relationships: atlas.seed?.relationships ?? 0,
