@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
+import { isAlive, pollUntil } from "../../test/polling.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "./ports.ts";
 
@@ -19,20 +20,6 @@ afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
   rmSync(home, { recursive: true, force: true });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Polls until the check holds; the test's own timeout is the one deadline. */
-async function waitUntil(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((resolve) => setTimeout(resolve, 250));
-}
 
 /** Runs `npm run neo4j`'s entry point and resolves once Bolt answers, with the JVM's pid. */
 async function startNeo4jProcess(port: number): Promise<{ child: ChildProcess; jvmPid: number }> {
@@ -95,7 +82,7 @@ describe("local Neo4j", () => {
     await driver.close();
 
     first.child.kill("SIGTERM");
-    await waitUntil(() => !isAlive(first.jvmPid));
+    await pollUntil(() => !isAlive(first.jvmPid), "the first JVM exited");
 
     const second = await startNeo4jProcess(port);
     driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", PASSWORD));
@@ -105,6 +92,6 @@ describe("local Neo4j", () => {
 
     // SIGKILL gives the parent no chance to clean up: the JVM must notice and exit by itself.
     second.child.kill("SIGKILL");
-    await waitUntil(() => !isAlive(second.jvmPid));
+    await pollUntil(() => !isAlive(second.jvmPid), "the second JVM exited");
   });
 });

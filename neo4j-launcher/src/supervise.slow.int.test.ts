@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
+import { isAlive, pollUntil } from "../../test/polling.ts";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort } from "./ports.ts";
 import { superviseLocalNeo4j, type SupervisedNeo4j } from "./supervise.ts";
@@ -18,22 +19,6 @@ afterAll(async () => {
   await supervised?.stop();
   rmSync(home, { recursive: true, force: true });
 });
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function pollUntil(check: () => Promise<boolean> | boolean, what: string, deadline: number): Promise<void> {
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`supervise test: gave up waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 describe("supervised local Neo4j", () => {
   it(

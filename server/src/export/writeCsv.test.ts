@@ -6,7 +6,7 @@
 import { parse } from "csv-parse/sync";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula } from "./csvText.ts";
+import { neutraliseFormula, toCsv } from "./csvText.ts";
 import { loadFixtureGraph } from "./loadFixtureGraph.ts";
 import { writeEvidenceCsv } from "./writeCitations.ts";
 import { writeCsv } from "./writeCsv.ts";
@@ -58,6 +58,22 @@ describe("writeCsv", () => {
     );
     expect(rows.find((r) => r.id === "refugees-welcome")!.label).toBe('Refugees "Welcome", Barcelona');
     expect(nodes).toContain('"Launched in 2016.\nA second line, then a bare CR:\rend."');
+  });
+
+  it("quotes a field whose only special character is a bare line break", () => {
+    // Nothing else in these fields (no comma, no quote) would make a writer quote them.
+    const text = toCsv(
+      ["id", "note"],
+      [
+        ["lf", "first line\nsecond line"],
+        ["cr", "first\rsecond"],
+      ],
+    );
+    expect(readWithPython(text)).toEqual([
+      ["id", "note"],
+      ["lf", "first line\nsecond line"],
+      ["cr", "first\rsecond"],
+    ]);
   });
 
   it("neutralises text that a spreadsheet would run as a formula, and no number", () => {

@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { snapshot } from "../../../test/neo4jForTests.ts";
+import { pollUntil } from "../../../test/polling.ts";
 import { createApp, type App } from "../app.ts";
 import { createLogger } from "../logger.ts";
 import { createDriver } from "../neo4j/driver.ts";
@@ -43,11 +44,6 @@ const settings = async () => ({
   transactionMemory: "256m",
   transactionMemoryTotal: "384m",
 });
-
-/** Polls until the check holds; the test's own timeout is the one deadline. */
-async function waitFor(check: () => Promise<boolean>): Promise<void> {
-  while (!(await check().catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 200));
-}
 
 describe("Neo4j outage", () => {
   it(
@@ -96,7 +92,7 @@ describe("Neo4j outage", () => {
       process.kill(neo4j.pid, "SIGKILL");
       await neo4j.exited;
       // The app notices by itself (its probe or a failed request), then refuses at the door.
-      await waitFor(async () => (await fetch(`${base}/readyz`)).status === 503);
+      await pollUntil(async () => (await fetch(`${base}/readyz`)).status === 503, "/readyz said 503");
       for (let i = 0; i < 5; i++) {
         expect(await call()).toEqual({ status: 503, code: "NEO4J_UNAVAILABLE", retryAfter: "5" });
       }
@@ -109,7 +105,7 @@ describe("Neo4j outage", () => {
 
       neo4j = await startLocalNeo4j(options);
       // Back without restarting the app: the driver reconnects and the probe marks Neo4j up.
-      await waitFor(async () => (await call()).status === 200);
+      await pollUntil(async () => (await call()).status === 200, "the console answered again");
       expect((await fetch(`${base}/readyz`)).status).toBe(200);
       expect(await snapshot(driver)).toEqual(before);
       await driver.close();
