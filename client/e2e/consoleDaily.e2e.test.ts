@@ -127,6 +127,7 @@ describe("the Cypher console for daily use", () => {
     });
     expect(framing.length).toBeGreaterThan(1);
     expect(framing.every((n) => n.inView && n.label)).toBe(true);
+    await saveScreenshot(page, "console-framed-result");
 
     await writeQuery(page, "MATCH (n:City)\nRETRN n");
     await page.getByTestId("cypher-run").click();
