@@ -175,6 +175,20 @@ describe("the Cypher console for daily use", () => {
     await example.close();
   });
 
+  it("opens GraphiQL from a link on the same operation and variables", async () => {
+    const operation = "query One($id: ID!) {\n  actors(where: { id: { eq: $id } }) { id name }\n}";
+    const search = new URLSearchParams({ console: "graphql", q: operation, params: '{"id": "athens"}' });
+    const page = await openPage(browser, { viewport: VIEWPORT });
+    await openAtlas(page, `?${search}`);
+    const editor = page.locator(".graphiql-query-editor .CodeMirror");
+    await expect.poll(() => editor.textContent()).toContain("actors(where: { id: { eq: $id } })");
+    await page.getByTestId("graphql-share").click();
+    const link = new URL(await page.getByTestId("graphql-share-url").inputValue());
+    expect(link.searchParams.get("console")).toBe("graphql");
+    expect(link.searchParams.get("q")).toBe(operation);
+    await page.close();
+  });
+
   it("keeps a saved query across a reload and explains a query's plan", async () => {
     const page = await openPage(browser, { viewport: VIEWPORT });
     await openConsoles(page);
