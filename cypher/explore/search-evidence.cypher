@@ -2,7 +2,7 @@
 // Only letters and digits of the input reach Lucene (every other character becomes a space, words
 // are lower-cased so AND/OR/NOT stay words): input cannot inject Lucene syntax. Every word is
 // required; the words as a phrase rank first. The indexes fold accents ('standard-folding').
-// Of an element's quotes, the one holding most of the words is returned.
+// Of an element's quotes, the one holding most of the words is returned; each quote once.
 // Parameters: $text: string (first 200 characters used), $limit: int (1..50)
 // Returns: hit {kind: relationship|actor, from, relationshipId, relationshipType, to, quote, source,
 // title, publisher, year}; from/to are actors as GraphNode maps (to: relationships only)
@@ -24,7 +24,7 @@ WITH words, kind, a, r, b, score, sources, quotes,
 WITH kind, a, r, b, score, sources, quotes,
      reduce(best = 0, i IN range(0, size(found) - 1) | CASE WHEN found[i] > found[best] THEN i ELSE best END) AS i
 OPTIONAL MATCH (s:Source {id: sources[i]})
-RETURN {
+WITH score, {
   kind: kind,
   from: a {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources},
   relationshipId: r.id,
@@ -32,5 +32,9 @@ RETURN {
   to: b {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources},
   quote: quotes[i], source: sources[i], title: s.title, publisher: s.publisher, year: s.year
 } AS hit
-ORDER BY score DESC, hit.quote
+ORDER BY score DESC
+// One quote often states several facts (an actor and its memberships): it is listed once.
+WITH hit.quote AS quote, hit.source AS source, collect(hit)[0] AS hit, max(score) AS score
+RETURN hit
+ORDER BY score DESC, quote
 LIMIT CASE WHEN $limit < 1 THEN 1 WHEN $limit > 50 THEN 50 ELSE $limit END

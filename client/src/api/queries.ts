@@ -82,6 +82,17 @@ export interface SearchHitDto {
   type: string;
   country?: string | null;
   aliases?: string[] | null;
+  /** How the name matched: exact, prefix, words (every word) or fuzzy (typos forgiven). */
+  match: "exact" | "prefix" | "words" | "fuzzy";
+}
+
+/** A quote holding the words searched: an actor's (kind actor) or a collaboration's. */
+export interface EvidenceHitDto extends EvidenceDto {
+  kind: "actor" | "relationship";
+  from: GraphNodeDto;
+  relationshipId?: string | null;
+  relationshipType?: string | null;
+  to?: GraphNodeDto | null;
 }
 
 const NODE_FIELDS = "id type name aliases subtype country lat lon role description sources";
@@ -99,7 +110,7 @@ export async function fetchNeighbourhood(id: string, depth: number): Promise<Sub
     `query Neighbourhood($id: ID!, $depth: Int!) {
       neighbourhood(id: $id, depth: $depth) {
         nodes { ${NODE_FIELDS} }
-        edges { ${EDGE_FIELDS} evidence { source quote } }
+        edges { ${EDGE_FIELDS} evidence { source quote title publisher year } }
         truncated
         degree
       }
@@ -172,21 +183,36 @@ export async function fetchShortestPath(from: string, to: string): Promise<Subgr
 }
 
 export async function searchActors(text: string, limit = 8): Promise<SearchHitDto[]> {
-  const data = await graphql<{ search: SearchHitDto[] }>(
+  const data = await graphql<{ searchHits: SearchHitDto[] }>(
     `
       query Search($text: String!, $limit: Int) {
-        search(text: $text, limit: $limit) {
+        searchHits(text: $text, limit: $limit) {
           id
           name
           type
           country
           aliases
+          match
         }
       }
     `,
     { text, limit },
   );
-  return data.search;
+  return data.searchHits;
+}
+
+export async function searchEvidence(text: string, limit = 5): Promise<EvidenceHitDto[]> {
+  const data = await graphql<{ searchEvidence: EvidenceHitDto[] }>(
+    `query SearchEvidence($text: String!, $limit: Int) {
+      searchEvidence(text: $text, limit: $limit) {
+        kind quote source title publisher year relationshipId relationshipType
+        from { ${NODE_FIELDS} }
+        to { ${NODE_FIELDS} }
+      }
+    }`,
+    { text, limit },
+  );
+  return data.searchEvidence;
 }
 
 export async function fetchActor(id: string): Promise<ActorDto | null> {

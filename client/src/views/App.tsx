@@ -5,6 +5,7 @@ import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { ExportDialog } from "./ExportDialog.tsx";
+import { PassageDialog } from "./PassageDialog.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GroupPanel } from "./GroupPanel.tsx";
 import { GraphView } from "./GraphView.tsx";
@@ -82,6 +83,7 @@ export function App() {
       {exportOpen && status === "ready" && (
         <ExportDialog visibility={visibility} onClose={() => setExportOpen(false)} />
       )}
+      <PassageDialog />
       <main>
         {status === "loading" && (
           <p className="status" role="status" data-testid="loading">

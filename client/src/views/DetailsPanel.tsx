@@ -2,12 +2,13 @@
  * The selected actor: its properties, the quotes that introduce it, and every relationship
  * grouped by type and direction, each with its year and its evidence (quote and document).
  */
-import { toPlainQuote } from "@atlas/seed/model";
 import { useEffect, useMemo, useState } from "react";
-import { fetchActor, fetchNeighbourhood, type ActorDto, type GraphEdgeDto, type SourceDto } from "../api/queries.ts";
+import { fetchActor, fetchNeighbourhood, type ActorDto, type GraphEdgeDto } from "../api/queries.ts";
 import { RELATIONSHIP_LABELS } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
 import { getTypeColour } from "../core/palette.ts";
+import { EvidenceQuote } from "./EvidenceQuote.tsx";
+import { RevealNote } from "./RevealNote.tsx";
 import { SearchBox } from "./SearchBox.tsx";
 
 interface Details {
@@ -18,16 +19,9 @@ interface Details {
   degree: number | null;
 }
 
-function citation(sources: SourceDto[], id: string): string {
-  const source = sources.find((s) => s.id === id);
-  if (!source) return id;
-  return `${source.title}, ${source.publisher}${source.year ? `, ${source.year}` : ""}`;
-}
-
 export function DetailsPanel({ id }: { id: string }) {
   const [details, setDetails] = useState<Details | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const sources = useExplorer((s) => s.sources);
   const { select, expand, focus, remove, findPath } = useExplorer.getState();
   const [pathTo, setPathTo] = useState<{ id: string; name: string } | null>(null);
 
@@ -82,6 +76,7 @@ export function DetailsPanel({ id }: { id: string }) {
           ×
         </button>
       </header>
+      <RevealNote id={id} />
       <dl className="properties">
         <dt>Type</dt>
         <dd>
@@ -130,9 +125,7 @@ export function DetailsPanel({ id }: { id: string }) {
       <section>
         <h3>Introduced in</h3>
         {actor.evidence.map((e, i) => (
-          <blockquote key={i} className="evidence">
-            “{toPlainQuote(e.quote)}”<cite>{citation(sources, e.source)}</cite>
-          </blockquote>
+          <EvidenceQuote key={i} evidence={e} />
         ))}
       </section>
       <section data-testid="relationships">
@@ -167,9 +160,7 @@ export function DetailsPanel({ id }: { id: string }) {
                           .join(" · ")}
                       </span>
                       {edge.evidence?.map((e, i) => (
-                        <blockquote key={i} className="evidence">
-                          “{toPlainQuote(e.quote)}”<cite>{citation(sources, e.source)}</cite>
-                        </blockquote>
+                        <EvidenceQuote key={i} evidence={e} />
                       ))}
                     </li>
                   );

@@ -1,4 +1,6 @@
 import { DRAW_ALL_MAX, useExplorer } from "../core/store.ts";
+import { usePassage } from "../core/passage/index.ts";
+import { useRevealed } from "../core/reveal/index.ts";
 import { SearchBox } from "./SearchBox.tsx";
 
 export function Toolbar({
@@ -22,6 +24,15 @@ export function Toolbar({
   const pending = useExplorer((s) => s.pending);
   const overview = useExplorer((s) => s.overview);
   const { undo, redo, showAll, clearPath, setLayout, select, expand, drawAll } = useExplorer.getState();
+  // A chosen actor is drawn even where the filters hide it (revealed after expand, which may
+  // change the focus and so clear what was revealed before).
+  const showActor = (id: string) => {
+    const { reveal } = useRevealed.getState();
+    if (graph.hasNode(id)) {
+      reveal(id);
+      select(id);
+    } else void expand(id, 1).then(() => reveal(id));
+  };
   return (
     <header className="toolbar">
       <h1>Solidarity Atlas</h1>
@@ -29,7 +40,11 @@ export function Toolbar({
         label="Search actors"
         placeholder="Search actors and aliases…"
         testId="search"
-        onChoose={(hit) => (graph.hasNode(hit.id) ? select(hit.id) : void expand(hit.id, 1))}
+        onChoose={(hit) => showActor(hit.id)}
+        onChooseEvidence={(hit) => {
+          showActor(hit.from.id);
+          usePassage.getState().show(hit);
+        }}
       />
       {overview ? (
         <p className="summary" data-testid="overview-summary" aria-live="polite">

@@ -1,0 +1,15 @@
+/** Which quote is open in its document (the passage dialog), from the details panel or search. */
+import { create } from "zustand";
+import type { EvidenceDto } from "../../api/queries.ts";
+
+interface PassageState {
+  open: EvidenceDto | null;
+  show(evidence: EvidenceDto): void;
+  close(): void;
+}
+
+export const usePassage = create<PassageState>((set) => ({
+  open: null,
+  show: (evidence) => set({ open: evidence }),
+  close: () => set({ open: null }),
+}));

@@ -1,0 +1,29 @@
+/** One piece of evidence: the quote, its document (title, publisher, year), a way to read it there. */
+import { toPlainQuote } from "@atlas/seed/model";
+import type { EvidenceDto } from "../api/queries.ts";
+import { usePassage } from "../core/passage/index.ts";
+
+export function getCitation(evidence: EvidenceDto): string {
+  if (!evidence.title) return evidence.source;
+  return [evidence.title, evidence.publisher, evidence.year].filter(Boolean).join(", ");
+}
+
+export function EvidenceQuote({ evidence }: { evidence: EvidenceDto }) {
+  return (
+    <blockquote className="evidence" data-testid="evidence">
+      “{toPlainQuote(evidence.quote)}”
+      <cite>
+        {getCitation(evidence)}{" "}
+        <button
+          type="button"
+          className="link"
+          data-testid="open-passage"
+          onClick={() => usePassage.getState().show(evidence)}
+          aria-label={`Read this quote in ${evidence.title ?? evidence.source}`}
+        >
+          Read in the document
+        </button>
+      </cite>
+    </blockquote>
+  );
+}

@@ -1,0 +1,67 @@
+/** The open quote in its document: the surrounding paragraphs with the quote highlighted. */
+import { useEffect, useRef, useState } from "react";
+import { fetchPassage, type PassageDto } from "../api/passage.ts";
+import { usePassage } from "../core/passage/index.ts";
+import { getCitation } from "./EvidenceQuote.tsx";
+
+export function PassageDialog() {
+  const evidence = usePassage((s) => s.open);
+  const close = usePassage((s) => s.close);
+  const [passage, setPassage] = useState<PassageDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const mark = useRef<HTMLElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!evidence) return;
+    let current = true;
+    setPassage(null);
+    setError(null);
+    closeButton.current?.focus();
+    fetchPassage(evidence.source, evidence.quote)
+      .then((found) => current && setPassage(found))
+      .catch((e: Error) => current && setError(e.message));
+    return () => {
+      current = false;
+    };
+  }, [evidence]);
+
+  // Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: "center" });
+  }, [passage]);
+
+  if (!evidence) return null;
+  return (
+    <div className="passage-backdrop" onClick={close}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="passage-title"
+        className="passage-dialog"
+        data-testid="passage"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.key === "Escape" && close()}
+      >
+        <header>
+          <h2 id="passage-title">{getCitation(evidence)}</h2>
+          <button type="button" className="close" onClick={close} aria-label="Close the document" ref={closeButton}>
+            ×
+          </button>
+        </header>
+        <p className="note">Document {evidence.source}; the quote is highlighted.</p>
+        {error && <p role="alert">Could not open the passage: {error}</p>}
+        {!passage && !error && <p role="status">Opening the document…</p>}
+        {passage && (
+          <div className="passage-text" data-testid="passage-text">
+            {passage.passage.before}
+            <mark ref={mark} data-testid="passage-match">
+              {passage.passage.match}
+            </mark>
+            {passage.passage.after}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
