@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { readConsoleLink } from "./consoleUrl.ts";
+import { readConsoleLink, writeConsoleLink } from "./consoleUrl.ts";
 import { CypherConsole } from "./CypherConsole.tsx";
 import { GraphqlConsole } from "./GraphqlConsole.tsx";
 
@@ -31,7 +31,16 @@ export default function ConsolePanel({ onClose }: { onClose: () => void }) {
         >
           GraphQL
         </button>
-        <button type="button" className="close" onClick={onClose} aria-label="Close the consoles">
+        <button
+          type="button"
+          className="close"
+          // A closed console leaves the address: a reload should not reopen it on an old link.
+          onClick={() => {
+            writeConsoleLink(null);
+            onClose();
+          }}
+          aria-label="Close the consoles"
+        >
           ×
         </button>
       </div>
