@@ -1,26 +1,25 @@
 /** The open quote in its document: the surrounding paragraphs with the quote highlighted. */
 import { useEffect, useRef, useState } from "react";
 import { fetchPassage, type PassageDto } from "../api/passage.ts";
+import type { EvidenceDto } from "../api/queries.ts";
 import { usePassage } from "../core/passage/index.ts";
 import { getCitation } from "./EvidenceQuote.tsx";
 
 export function PassageDialog() {
   const evidence = usePassage((s) => s.open);
   const close = usePassage((s) => s.close);
-  const [passage, setPassage] = useState<PassageDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Each answer is kept with the evidence it belongs to, so reopening never shows the last passage.
+  const [answer, setAnswer] = useState<{ for: EvidenceDto; passage?: PassageDto; error?: string } | null>(null);
   const mark = useRef<HTMLElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!evidence) return;
     let current = true;
-    setPassage(null);
-    setError(null);
     closeButton.current?.focus();
     fetchPassage(evidence.source, evidence.quote)
-      .then((found) => current && setPassage(found))
-      .catch((e: Error) => current && setError(e.message));
+      .then((passage) => current && setAnswer({ for: evidence, passage }))
+      .catch((e: Error) => current && setAnswer({ for: evidence, error: e.message }));
     return () => {
       current = false;
     };
@@ -29,9 +28,11 @@ export function PassageDialog() {
   // Braces: Chromium's scrollIntoView returns a promise, which React would take for a cleanup.
   useEffect(() => {
     mark.current?.scrollIntoView({ block: "center" });
-  }, [passage]);
+  }, [answer]);
 
   if (!evidence) return null;
+  const passage = answer?.for === evidence ? answer.passage : undefined;
+  const error = answer?.for === evidence ? answer.error : undefined;
   return (
     <div className="passage-backdrop" onClick={close}>
       <div
