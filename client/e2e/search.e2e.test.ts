@@ -85,6 +85,16 @@ describe("search", () => {
     await expect.poll(() => selected(page)).toBe("eurocities");
     await expect.poll(() => isDrawn(page, "eurocities")).toBe(true);
     expect(await page.getByTestId("reveal-note").textContent()).toContain("the filters hide its type");
-    await page.close();
+    // The view is shareable as drawn: the link names the revealed actor, and opens with it drawn.
+    await expect.poll(() => page.url()).toContain("reveal=eurocities");
+    const url = page.url();
+    await page.context().close();
+    const fresh = await openPage(browser, { viewport: { width: 1400, height: 860 } });
+    await fresh.goto(url);
+    await expect.poll(() => fresh.evaluate(() => window.__atlas?.store.getState().status)).toBe("ready");
+    await expect.poll(() => isDrawn(fresh, "eurocities")).toBe(true);
+    expect(await isDrawn(fresh, "berlin")).toBe(true);
+    expect(await fresh.evaluate(() => window.__atlas!.store.getState().filters.types)).toEqual(["City"]);
+    await fresh.context().close();
   });
 });

@@ -23,6 +23,7 @@ describe("URL state", () => {
       ],
       overviewAbove: 100,
       console: null,
+      revealed: ["eurocities", "unhcr"],
     };
     expect(fromSearchParams(toSearchParams(state))).toEqual(state);
   });

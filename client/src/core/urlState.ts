@@ -1,6 +1,7 @@
 /**
  * The shareable part of the explorer's state, as URL query parameters: subset, filters,
- * selection, shortest path, layout mode and camera, and a query console opened on a query.
+ * selection, shortest path, layout mode and camera, actors revealed by search, and a query
+ * console opened on a query.
  * Parsing never throws: a damaged parameter is dropped and the rest is kept.
  */
 import { z } from "zod";
@@ -38,6 +39,8 @@ export interface UrlState {
   overviewAbove: number | null;
   /** Optional: the explorer's own state does not hold it; the URL keeps it across reloads. */
   console?: ConsoleLink | null;
+  /** Actors drawn although the filters or the focus hide them (chosen in search). */
+  revealed?: string[] | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -50,6 +53,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   groups: null,
   overviewAbove: null,
   console: null,
+  revealed: null,
 };
 
 const list = (value: string[] | null) => (value === null ? null : value.join(","));
@@ -85,6 +89,7 @@ export function toSearchParams(state: UrlState): string {
   }
   if (state.groups) set("groups", state.groups.map(([group, pages]) => `${group}~${pages}`).join(","));
   if (state.overviewAbove !== null) set("overviewAbove", String(state.overviewAbove));
+  if (state.revealed && state.revealed.length > 0) set("reveal", list(state.revealed));
   if (state.console) {
     set("console", state.console.kind);
     set("example", state.console.example);
@@ -122,6 +127,7 @@ export function fromSearchParams(search: string): UrlState {
     groups: groups && groups.length > 0 ? groups.map((g) => [g.split("~")[0]!, Number(g.split("~")[1])]) : null,
     overviewAbove: Number.isInteger(overviewAbove) && overviewAbove > 0 ? overviewAbove : null,
     console: parseConsoleLink(params),
+    revealed: parseList(params.get("reveal"), id),
   };
 }
 

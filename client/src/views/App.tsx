@@ -3,6 +3,7 @@ import { isGroupNode } from "../core/atlasGraph.ts";
 import { useExplorer } from "../core/store.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
+import { useRevealed } from "../core/reveal/index.ts";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { ExportDialog } from "./ExportDialog.tsx";
 import { PassageDialog } from "./PassageDialog.tsx";
@@ -16,29 +17,35 @@ const ConsolePanel = lazy(() => import("./ConsolePanel.tsx"));
 
 /** Keeps the URL in step with the shareable state, without adding browser history entries. */
 function useUrlSync() {
-  useEffect(
-    () =>
-      useExplorer.subscribe((s) => {
-        if (s.status !== "ready") return;
-        // Overview groups are not actors: the URL names the pages opened instead.
-        const isActor = (id: string) => s.graph.hasNode(id) && !isGroupNode(s.graph, id);
-        const search = toSearchParams({
-          subset: s.subset ? [...s.subset].filter(isActor).sort() : null,
-          filters: s.filters,
-          selected: s.selected && isActor(s.selected) ? s.selected : null,
-          path: s.path ? [s.path.from, s.path.to] : null,
-          layout: s.layout,
-          camera: s.camera,
-          groups: s.overview && s.openedGroups.length > 0 ? s.openedGroups : null,
-          overviewAbove: s.overviewAbove,
-          // The console's link is not explorer state: kept as the page has it.
-          console: fromSearchParams(window.location.search).console,
-        });
-        const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
-        if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
-      }),
-    [],
-  );
+  useEffect(() => {
+    const write = () => {
+      const s = useExplorer.getState();
+      if (s.status !== "ready") return;
+      // Overview groups are not actors: the URL names the pages opened instead.
+      const isActor = (id: string) => s.graph.hasNode(id) && !isGroupNode(s.graph, id);
+      const search = toSearchParams({
+        subset: s.subset ? [...s.subset].filter(isActor).sort() : null,
+        filters: s.filters,
+        selected: s.selected && isActor(s.selected) ? s.selected : null,
+        path: s.path ? [s.path.from, s.path.to] : null,
+        layout: s.layout,
+        camera: s.camera,
+        groups: s.overview && s.openedGroups.length > 0 ? s.openedGroups : null,
+        overviewAbove: s.overviewAbove,
+        // The console's link is not explorer state: kept as the page has it.
+        console: fromSearchParams(window.location.search).console,
+        revealed: [...useRevealed.getState().ids].filter(isActor).sort(),
+      });
+      const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
+      if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
+    };
+    const stopExplorer = useExplorer.subscribe(write);
+    const stopRevealed = useRevealed.subscribe(write);
+    return () => {
+      stopExplorer();
+      stopRevealed();
+    };
+  }, []);
 }
 
 function useShortcuts() {
@@ -68,7 +75,12 @@ export function App() {
   useUrlSync();
   useShortcuts();
   useEffect(() => {
-    void useExplorer.getState().load(fromSearchParams(window.location.search));
+    const shared = fromSearchParams(window.location.search);
+    // Revealed after the load: loading sets the filters, which clears what was revealed.
+    void useExplorer
+      .getState()
+      .load(shared)
+      .then(() => shared.revealed?.forEach((id) => useRevealed.getState().reveal(id)));
   }, []);
 
   return (
