@@ -37,6 +37,23 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return context.newPage();
 }
 
+/**
+ * Waits until the explorer has drawn its first view. A failed load fails the test at once with
+ * the page's own error, instead of waiting out the deadline for a "ready" that cannot come.
+ */
+export async function waitUntilReady(page: Page): Promise<void> {
+  const handle = await page.waitForFunction(
+    () => {
+      const state = window.__atlas?.store.getState();
+      return state && state.status !== "loading" ? { status: state.status, error: state.error } : false;
+    },
+    null,
+    { timeout: DEADLINE_MS },
+  );
+  const { status, error } = (await handle.jsonValue()) as { status: string; error: string | null };
+  if (status !== "ready") throw new Error(`the explorer did not load: ${error ?? status}`);
+}
+
 /** Collects console errors and page errors so a test can assert there were none. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, DEADLINE_MS, launchBrowser, openPage, saveScreenshot } from "./browser.ts";
+import { collectErrors, DEADLINE_MS, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const VIEWPORT = { width: 1400, height: 1000 };
 
 async function openAtlas(page: Page, search = "") {
   await page.goto(`${inject("atlas").baseUrl}/${search}`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: DEADLINE_MS });
+  await waitUntilReady(page);
 }
 
 async function openConsoles(page: Page) {
@@ -198,9 +198,7 @@ describe("the Cypher console for daily use", () => {
     await page.getByTestId("cypher-save-name").fill("German cities in networks");
     await page.getByTestId("cypher-save").click();
     await page.reload();
-    await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, {
-      timeout: DEADLINE_MS,
-    });
+    await waitUntilReady(page);
     await page.getByTestId("toggle-consoles").click();
     await page
       .getByTestId("cypher-saved")

@@ -1,7 +1,7 @@
 /** Both query consoles in the browser: an example query in each, its result drawn in the explorer. */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEADLINE_MS, openPage, collectErrors, launchBrowser, saveScreenshot } from "./browser.ts";
+import { DEADLINE_MS, openPage, collectErrors, launchBrowser, saveScreenshot, waitUntilReady } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ async function openConsoles(): Promise<{ page: Page; errors: string[] }> {
   const page = await openPage(browser, { viewport: { width: 1400, height: 900 } });
   const errors = collectErrors(page);
   await page.goto(`${inject("atlas").baseUrl}/`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: DEADLINE_MS });
+  await waitUntilReady(page);
   await page.getByTestId("toggle-consoles").click();
   await page.getByTestId("console-panel").waitFor();
   return { page, errors };

@@ -6,7 +6,15 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEADLINE_MS, openPage, collectErrors, launchBrowser, nonBackgroundShare, saveScreenshot } from "./browser.ts";
+import {
+  DEADLINE_MS,
+  openPage,
+  collectErrors,
+  launchBrowser,
+  nonBackgroundShare,
+  saveScreenshot,
+  waitUntilReady,
+} from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +26,7 @@ async function openExplorer(query = ""): Promise<{ page: Page; errors: string[] 
   const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
   const errors = collectErrors(page);
   await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: DEADLINE_MS });
+  await waitUntilReady(page);
   return { page, errors };
 }
 
@@ -236,7 +244,7 @@ describe("explorer", () => {
 
     const fresh = await openPage(browser, { viewport: { width: 1400, height: 860 } });
     await fresh.goto(url);
-    await fresh.waitForFunction(() => window.__atlas?.store.getState().status === "ready");
+    await waitUntilReady(fresh);
     const restored = await shown(fresh);
     expect(restored.selected).toBe("athens");
     expect(restored.subset).toEqual(original.subset);
@@ -263,7 +271,7 @@ describe("explorer", () => {
     await expect.poll(() => alert.textContent()).toContain("Neo4j is unavailable");
     await page.unroute("**/graphql");
     await alert.getByRole("button", { name: "Retry" }).click();
-    await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready");
+    await waitUntilReady(page);
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, saveScreenshot } from "./browser.ts";
+import { launchBrowser, saveScreenshot, waitUntilReady } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ async function open(path: string): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
   const page = await context.newPage();
   await page.goto(`${inject("atlas").baseUrl}${path}`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready");
+  await waitUntilReady(page);
   return page;
 }
 

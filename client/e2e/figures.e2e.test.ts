@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { project } from "../src/core/geoLayout.ts";
-import { launchBrowser, screenshotsDir } from "./browser.ts";
+import { launchBrowser, screenshotsDir, waitUntilReady } from "./browser.ts";
 
 const WIDTHS = ["85mm", "175mm", "a4"] as const;
 const SUBSET = [
@@ -46,7 +46,7 @@ async function svgsOfMapView(): Promise<Record<string, string>> {
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 860 } });
   const page = await context.newPage();
   await page.goto(`${inject("atlas").baseUrl}/?layout=geo`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready");
+  await waitUntilReady(page);
   const { lat, lon } = await page.evaluate(() => window.__atlas!.store.getState().graph.getNodeAttributes("athens"));
   const target = project(lon!, lat!);
   await page.waitForFunction(

@@ -7,7 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEADLINE_MS, openPage, collectErrors, launchBrowser, saveScreenshot } from "./browser.ts";
+import { DEADLINE_MS, openPage, collectErrors, launchBrowser, saveScreenshot, waitUntilReady } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ async function openOverview(): Promise<{ page: Page; errors: string[] }> {
   const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
   const errors = collectErrors(page);
   await page.goto(`${inject("atlas").baseUrl}/?overviewAbove=100`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: DEADLINE_MS });
+  await waitUntilReady(page);
   return { page, errors };
 }
 
@@ -90,9 +90,7 @@ describe("overview of a large graph", () => {
   it("exports the actors loaded, not the groups, and records the groups in the view URL", async () => {
     const page = await openPage(browser, { acceptDownloads: true, viewport: { width: 1400, height: 860 } });
     await page.goto(`${inject("atlas").baseUrl}/?overviewAbove=100`);
-    await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, {
-      timeout: DEADLINE_MS,
-    });
+    await waitUntilReady(page);
     await loadGroup(page, "City|DE");
     await page.getByTestId("export").click();
     await expect.poll(() => page.getByTestId("export-dialog").textContent()).toContain("Exports the 9 actors");
@@ -135,9 +133,7 @@ describe("overview of a large graph", () => {
     const fresh = await openPage(browser, { viewport: { width: 1400, height: 860 } });
     const freshErrors = collectErrors(fresh);
     await fresh.goto(url);
-    await fresh.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, {
-      timeout: DEADLINE_MS,
-    });
+    await waitUntilReady(fresh);
     const state = await graphState(fresh);
     expect(state.selected).toBe("carsten-sieling");
     expect(state.nodes.filter((n) => n.group === null && n.type === "Person")).toHaveLength(78);

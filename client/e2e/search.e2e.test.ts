@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEADLINE_MS, collectErrors, launchBrowser, openPage, saveScreenshot } from "./browser.ts";
+import { collectErrors, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ async function openExplorer(): Promise<{ page: Page; errors: string[] }> {
   const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
   const errors = collectErrors(page);
   await page.goto(`${inject("atlas").baseUrl}/`);
-  await page.waitForFunction(() => window.__atlas?.store.getState().status === "ready", null, { timeout: DEADLINE_MS });
+  await waitUntilReady(page);
   return { page, errors };
 }
 
@@ -91,7 +91,7 @@ describe("search", () => {
     await page.context().close();
     const fresh = await openPage(browser, { viewport: { width: 1400, height: 860 } });
     await fresh.goto(url);
-    await expect.poll(() => fresh.evaluate(() => window.__atlas?.store.getState().status)).toBe("ready");
+    await waitUntilReady(fresh);
     await expect.poll(() => isDrawn(fresh, "eurocities")).toBe(true);
     expect(await isDrawn(fresh, "berlin")).toBe(true);
     expect(await fresh.evaluate(() => window.__atlas!.store.getState().filters.types)).toEqual(["City"]);
