@@ -26,6 +26,9 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
+      // SwiftShader renders WebGL on the CPU: on a busy machine one frame can outlast the GPU
+      // watchdog, which then kills the GPU process and leaves the page without WebGL.
+      "--disable-gpu-watchdog",
     ],
   });
 }
@@ -42,14 +45,24 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
  * the page's own error, instead of waiting out the deadline for a "ready" that cannot come.
  */
 export async function waitUntilReady(page: Page): Promise<void> {
-  const handle = await page.waitForFunction(
-    () => {
-      const state = window.__atlas?.store.getState();
-      return state && state.status !== "loading" ? { status: state.status, error: state.error } : false;
-    },
-    null,
-    { timeout: DEADLINE_MS },
-  );
+  const handle = await page
+    .waitForFunction(
+      () => {
+        const state = window.__atlas?.store.getState();
+        return state && state.status !== "loading" ? { status: state.status, error: state.error } : false;
+      },
+      null,
+      { timeout: DEADLINE_MS },
+    )
+    .catch(async (timeout: Error) => {
+      // Say what the page shows: the graph view never started (no WebGL?) or the load never ended.
+      const seen = await page.evaluate(() => ({
+        graphView: window.__atlas !== undefined,
+        status: window.__atlas?.store.getState().status ?? null,
+        text: document.body.innerText.slice(0, 300),
+      }));
+      throw new Error(`${timeout.message}; the page: ${JSON.stringify(seen)}`);
+    });
   const { status, error } = (await handle.jsonValue()) as { status: string; error: string | null };
   if (status !== "ready") throw new Error(`the explorer did not load: ${error ?? status}`);
 }
