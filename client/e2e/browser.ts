@@ -48,6 +48,9 @@ export async function waitUntilReady(page: Page): Promise<void> {
   const handle = await page
     .waitForFunction(
       () => {
+        // A failed load shows its error without a graph view, so without window.__atlas.
+        const failed = document.querySelector("[data-testid=load-error]");
+        if (failed) return { status: "error", error: failed.textContent };
         const state = window.__atlas?.store.getState();
         return state && state.status !== "loading" ? { status: state.status, error: state.error } : false;
       },

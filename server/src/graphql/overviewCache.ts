@@ -5,7 +5,8 @@
  * import or a curation write changes them and the overview is computed afresh. Edits that keep
  * the counts (a changed country) show within maxAgeMs, refreshed in the background. While
  * watching, the counts are also checked every few seconds, so that after a bulk import the next
- * visitor finds the overview ready instead of waiting for the aggregation.
+ * visitor finds the overview ready instead of waiting for the aggregation. An aggregation
+ * during which the counts moved is served once but not kept.
  */
 import { readCypher } from "@atlas/cypher";
 import type { Executor } from "../neo4j/executor.ts";
@@ -72,8 +73,11 @@ export class OverviewCache {
         const started = Date.now();
         const counts = knownCounts ?? (await this.counts());
         const [row] = await this.executor.read(readCypher("overview/groups"));
-        this.kept = { overview: row!.overview as unknown as Overview, counts, computedAt: started };
-        return this.kept;
+        const computed = { overview: row!.overview as unknown as Overview, counts, computedAt: started };
+        // Reads see each write as it commits: if the counts moved meanwhile (an import or a
+        // deletion under way), this aggregation may mix before and after, so it is not kept.
+        if ((await this.counts()) === counts) this.kept = computed;
+        return computed;
       } finally {
         this.running = undefined;
       }
