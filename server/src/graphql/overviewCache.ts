@@ -5,8 +5,8 @@
  * import or a curation write changes them and the overview is computed afresh. Edits that keep
  * the counts (a changed country) show within maxAgeMs, refreshed in the background. While
  * watching, the counts are also checked every few seconds, so that after a bulk import the next
- * visitor finds the overview ready instead of waiting for the aggregation. An aggregation
- * during which the counts moved is served once but not kept.
+ * visitor finds the overview ready instead of waiting for the aggregation. Only an aggregation
+ * whose groups add up to the counts, which did not move meanwhile, is kept.
  */
 import { readCypher } from "@atlas/cypher";
 import type { Executor } from "../neo4j/executor.ts";
@@ -70,18 +70,29 @@ export class OverviewCache {
   private compute(knownCounts?: string): Promise<Kept> {
     this.running ??= (async () => {
       try {
-        const started = Date.now();
-        const counts = knownCounts ?? (await this.counts());
-        const [row] = await this.executor.read(readCypher("overview/groups"));
-        const computed = { overview: row!.overview as unknown as Overview, counts, computedAt: started };
-        // Reads see each write as it commits: if the counts moved meanwhile (an import or a
-        // deletion under way), this aggregation may mix before and after, so it is not kept.
-        if ((await this.counts()) === counts) this.kept = computed;
-        return computed;
+        let computed: Kept | undefined;
+        for (let attempt = 0; attempt < CONSISTENT_ATTEMPTS; attempt++) {
+          const started = Date.now();
+          const counts = (attempt === 0 && knownCounts) || (await this.counts());
+          const [row] = await this.executor.read(readCypher("overview/groups"));
+          computed = { overview: row!.overview as unknown as Overview, counts, computedAt: started };
+          // Reads see a large write while it is applied: an aggregation whose groups do not add
+          // up to the counts, or during which the counts moved, mixes before and after.
+          if (addsUp(computed) && (await this.counts()) === counts) return (this.kept = computed);
+        }
+        return computed!;
       } finally {
         this.running = undefined;
       }
     })();
     return this.running;
   }
+}
+
+/** Tries at a consistent aggregation before serving one that is not (and not keeping it). */
+const CONSISTENT_ATTEMPTS = 3;
+
+function addsUp({ overview, counts }: Kept): boolean {
+  const { actors } = JSON.parse(counts) as { actors: number };
+  return overview.groups.reduce((sum, group) => sum + group.actors, 0) === actors;
 }
