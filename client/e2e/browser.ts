@@ -26,8 +26,8 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
       "--no-first-run",
       "--disable-quic",
-      // SwiftShader renders WebGL on the CPU: on a busy machine one frame can outlast the GPU
-      // watchdog, which then kills the GPU process and leaves the page without WebGL.
+      // A precaution: SwiftShader renders WebGL on the CPU, and on a busy machine one frame could
+      // outlast the GPU watchdog, which would kill the GPU process and leave the page without WebGL.
       "--disable-gpu-watchdog",
     ],
   });
