@@ -20,28 +20,10 @@ export interface CypherResult {
   summary: { rows: number; truncated: boolean; maxRows: number; elapsedMs: number; notifications: string[] };
 }
 
-/** One operator of Neo4j's EXPLAIN plan, as the server sends it. */
-export interface PlanStep {
-  operator: string;
-  estimatedRows: number | null;
-  details: string;
-  identifiers: string[];
-  children: PlanStep[];
-}
-
-export interface ConsoleLimits {
-  timeoutMs: number;
-  maxRows: number;
-  maxResultBytes: number;
-  maxRangeElements: number;
-  maxReduceItems: number;
-  maxExpressionBytes: number;
-}
-
-export interface CypherPlan {
-  plan: PlanStep;
-  limits: ConsoleLimits;
-}
+// The plan's shape is the server's own (a type-only import: nothing of the server is bundled).
+import type { ConsolePlan } from "../../../server/src/console/explainConsoleQuery.ts";
+export type { PlanStep } from "../../../server/src/console/explainConsoleQuery.ts";
+export type CypherPlan = ConsolePlan;
 
 export interface CypherExample {
   id: string;

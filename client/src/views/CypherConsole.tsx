@@ -26,6 +26,7 @@ import { requestFrame } from "./frameResult.ts";
 import { PlanView } from "./PlanView.tsx";
 import { QueryLibrary } from "./QueryLibrary.tsx";
 import { ResultTable } from "./ResultTable.tsx";
+import { ShareUrl } from "./ShareUrl.tsx";
 
 const DEFAULT_QUERY = "MATCH (city:City)-[r:MEMBER_OF]->(network:CityNetwork)\nRETURN city, r, network\nLIMIT 50";
 const SCHEMA_QUERY =
@@ -172,16 +173,7 @@ export function CypherConsole({ link }: { link: ConsoleLink | null }) {
             </span>
           )}
         </div>
-        {shareUrl && (
-          <input
-            className="share-url"
-            readOnly
-            aria-label="Link to this query"
-            data-testid="cypher-share-url"
-            value={shareUrl}
-            onFocus={(e) => e.target.select()}
-          />
-        )}
+        {shareUrl && <ShareUrl url={shareUrl} testId="cypher-share-url" />}
         {error && (
           <p className="console-error" role="alert" data-testid="cypher-error">
             <strong>{error.code}</strong> {error.message}

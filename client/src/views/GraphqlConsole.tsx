@@ -10,6 +10,7 @@ import { fromGraphqlResult } from "../core/resultToSubgraph.ts";
 import { useExplorer } from "../core/store.ts";
 import type { ConsoleLink } from "../core/urlState.ts";
 import { writeConsoleLink } from "./consoleUrl.ts";
+import { ShareUrl } from "./ShareUrl.tsx";
 
 const EXAMPLES = [
   {
@@ -68,16 +69,7 @@ export function GraphqlConsole({ link }: { link: ConsoleLink | null }) {
           Link to this query
         </button>
         {shown && <span className="console-summary">{shown}</span>}
-        {shareUrl && (
-          <input
-            className="share-url"
-            readOnly
-            aria-label="Link to this query"
-            data-testid="graphql-share-url"
-            value={shareUrl}
-            onFocus={(e) => e.target.select()}
-          />
-        )}
+        {shareUrl && <ShareUrl url={shareUrl} testId="graphql-share-url" />}
       </div>
       <div className="graphiql-host">
         <GraphiQL
