@@ -10,7 +10,7 @@ CREATE FULLTEXT INDEX actor_quotes IF NOT EXISTS FOR (a:Actor) ON EACH [a.quotes
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 // Every collaboration type of seed/src/model.ts (a test compares the two lists).
 CREATE FULLTEXT INDEX collaboration_quotes IF NOT EXISTS
-  FOR ()-[r:MEMBER_OF|PARTICIPATES_IN|MAYOR_OF|WORKS_FOR|FOUNDED|COORDINATES|PARTNERS_WITH|SUPPORTS|FUNDS|HOSTS|ADDRESSES|SIGNED|LOCATED_IN|VISITED]-()
+  FOR ()-[r:MEMBER_OF|PARTICIPATES_IN|MAYOR_OF|WORKS_FOR|FOUNDED|COORDINATES|PARTNERS_WITH|SUPPORTS|FUNDS|HOSTS|ADDRESSES|SIGNED|LOCATED_IN|VISITED|BUILDS_ON|AUTHORED|INFORMED|MET]-()
   ON EACH [r.quotes]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type);

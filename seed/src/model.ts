@@ -68,6 +68,25 @@ export const RELATIONSHIP_TYPES = {
   SIGNED: { out: "signed", in: "signatories", meaning: "signed a declaration, charter or agreement", directed: true },
   LOCATED_IN: { out: "locatedIn", in: "locatedHere", meaning: "acts in or is based in; lies in", directed: true },
   VISITED: { out: "visited", in: "visitedBy", meaning: "visited (a mentoring or study visit)", directed: true },
+  BUILDS_ON: {
+    out: "buildsOn",
+    in: "builtOnBy",
+    meaning: "builds on, continues or follows up an earlier network, project or initiative",
+    directed: true,
+  },
+  AUTHORED: {
+    out: "authored",
+    in: "authoredBy",
+    meaning: "wrote or co-authored a study, report or statement",
+    directed: true,
+  },
+  INFORMED: {
+    out: "informed",
+    in: "informedBy",
+    meaning: "was interviewed for or gave information to a study or report",
+    directed: true,
+  },
+  MET: { out: "met", in: "metBy", meaning: "met in person (mayors, officials or delegations)", directed: false },
 } as const;
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;
 export const RELATIONSHIP_TYPE_NAMES = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];

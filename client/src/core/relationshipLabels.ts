@@ -14,6 +14,10 @@ export const RELATIONSHIP_LABELS: Record<string, { out: string; in: string }> = 
   SIGNED: { out: "Signed", in: "Signatories" },
   LOCATED_IN: { out: "Located in", in: "Located here" },
   VISITED: { out: "Visited", in: "Visited by" },
+  BUILDS_ON: { out: "Builds on", in: "Built on by" },
+  AUTHORED: { out: "Authored", in: "Authored by" },
+  INFORMED: { out: "Informed", in: "Informed by" },
+  MET: { out: "Met", in: "Met by" },
   // The overview's links between groups of actors (atlasGraph.ts GROUP_LINK).
   GROUP_LINK: { out: "Between groups", in: "Between groups" },
 };
