@@ -110,11 +110,15 @@ function runBetweenness(graphs: SimpleGraphs, { seed, pivots }: MetricSettings):
 function runCommunities(graphs: SimpleGraphs, { seed, resolution }: MetricSettings): MetricRun {
   const graph = graphs.undirected;
   const communities = louvain(graph, { getEdgeWeight: "weight", resolution, rng: createSeededRandom(seed) });
-  const score = modularity(graph, {
-    getNodeCommunity: (node) => communities[node]!,
-    getEdgeWeight: "weight",
-    resolution,
-  });
+  // Without links every partition scores 0 (graphology refuses the empty case, networkx divides by 0).
+  const score =
+    graph.size === 0
+      ? 0
+      : modularity(graph, {
+          getNodeCommunity: (node) => communities[node]!,
+          getEdgeWeight: "weight",
+          resolution,
+        });
   return {
     values: communities,
     record: {
