@@ -11,6 +11,7 @@ export default tseslint.config(
       "client/test/**",
       "test-results/**",
       ".neo4j/**",
+      "client/src/api/generated/**",
     ],
   },
   js.configs.recommended,

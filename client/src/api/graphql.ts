@@ -1,15 +1,18 @@
 /** The only code that talks to the server. */
+import type { TypedDocumentString } from "./generated/graphql.ts";
+
 export class ApiError extends Error {
   override name = "ApiError";
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Sends one generated operation (api/queries.ts); its text and both types come from codegen. */
+export async function graphql<T, V>(query: TypedDocumentString<T, V>, variables: V): Promise<T> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
   } catch (error) {
     throw new ApiError(`The server did not answer: ${(error as Error).message}`);

@@ -1,156 +1,252 @@
-/** Every GraphQL operation the explorer sends; the shapes below mirror server/src/graphql/typeDefs.ts. */
+/** Every GraphQL operation the explorer sends; their types are generated (`npm run codegen`). */
+import type {
+  ActorQuery,
+  EdgeEvidenceFragment,
+  EdgeFieldsFragment,
+  EvidenceFieldsFragment,
+  EvidenceHitFieldsFragment,
+  GraphStatsQuery,
+  NodeFieldsFragment,
+  OverviewQuery,
+  SearchQuery,
+  SourcesQuery,
+  SubgraphExtentFragment,
+} from "./generated/graphql.ts";
+import { gql } from "./generated/gql.ts";
 import { graphql } from "./graphql.ts";
 
-export interface GraphNodeDto {
-  id: string;
-  type: string;
-  name: string;
-  aliases?: string[] | null;
-  subtype?: string | null;
-  country?: string | null;
-  lat?: number | null;
-  lon?: number | null;
-  role?: string | null;
-  description?: string | null;
-  sources?: string[] | null;
-}
+/** The nullable fields of T made optional too: the explorer also fills these shapes from console results. */
+type Loose<T> = { [K in keyof T as null extends T[K] ? K : never]?: T[K] } & {
+  [K in keyof T as null extends T[K] ? never : K]: T[K];
+};
 
-export interface EvidenceDto {
-  source: string;
-  quote: string;
-  title?: string | null;
-  publisher?: string | null;
-  year?: number | null;
-}
-
-export interface GraphEdgeDto {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  year?: number | null;
-  until?: number | null;
-  status?: string | null;
-  office?: string | null;
-  purpose?: string | null;
-  sources?: string[] | null;
-  evidence?: EvidenceDto[];
-}
-
-export interface SubgraphDto {
-  nodes: GraphNodeDto[];
-  edges: GraphEdgeDto[];
-  /** A cap left actors out (neighbourhood) or more remain (group members). */
-  truncated?: boolean | null;
-  /** Neighbourhood only: the centre's collaborations in all. */
-  degree?: number | null;
-}
-
-export interface GraphStatsDto {
-  actors: number;
-  relationships: number;
-}
-
-export interface ActorGroupDto {
-  id: string;
-  type: string;
-  country: string | null;
-  actors: number;
-}
-
-export interface OverviewDto {
-  groups: ActorGroupDto[];
-  links: Array<{ source: string; target: string; relationships: number }>;
-}
-
-export interface SourceDto {
-  id: string;
-  title: string;
-  publisher: string;
-  author?: string | null;
-  year?: number | null;
-  type: string;
-}
-
-export interface ActorDto extends GraphNodeDto {
-  evidence: EvidenceDto[];
-}
-
-export interface SearchHitDto {
-  id: string;
-  name: string;
-  type: string;
-  country?: string | null;
-  aliases?: string[] | null;
-  /** How the name matched: exact, prefix, words (every word) or fuzzy (typos forgiven). */
-  match: "exact" | "prefix" | "words" | "fuzzy";
-}
-
+export type GraphNodeDto = Loose<NodeFieldsFragment>;
+export type EvidenceDto = EvidenceFieldsFragment;
+/** Evidence comes only with the neighbourhood; a console query may leave sources out. */
+export type GraphEdgeDto = Loose<Omit<EdgeFieldsFragment, "sources">> &
+  Partial<Pick<EdgeFieldsFragment, "sources"> & EdgeEvidenceFragment>;
+/** What every subgraph query answers; truncated and degree only where asked. */
+export type SubgraphDto = { nodes: GraphNodeDto[]; edges: GraphEdgeDto[] } & Partial<SubgraphExtentFragment>;
+export type GraphStatsDto = GraphStatsQuery["graphStats"];
+export type OverviewDto = OverviewQuery["overview"];
+export type SourceDto = SourcesQuery["sources"][number];
+export type ActorDto = ActorQuery["actors"][number];
+export type SearchHitDto = SearchQuery["searchHits"][number];
 /** A quote holding the words searched: an actor's (kind actor) or a collaboration's. */
-export interface EvidenceHitDto extends EvidenceDto {
-  kind: "actor" | "relationship";
-  from: GraphNodeDto;
-  relationshipId?: string | null;
-  relationshipType?: string | null;
-  to?: GraphNodeDto | null;
-}
+export type EvidenceHitDto = EvidenceHitFieldsFragment;
 
-const NODE_FIELDS = "id type name aliases subtype country lat lon role description sources";
-const EDGE_FIELDS = "id type source target year until status office purpose sources";
+gql(`
+  fragment NodeFields on GraphNode {
+    id
+    type
+    name
+    aliases
+    subtype
+    country
+    lat
+    lon
+    role
+    description
+    sources
+  }
+  fragment EdgeFields on GraphEdge {
+    id
+    type
+    source
+    target
+    year
+    until
+    status
+    office
+    purpose
+    sources
+  }
+  fragment EvidenceFields on Evidence {
+    source
+    quote
+    title
+    publisher
+    year
+  }
+  fragment EdgeEvidence on GraphEdge {
+    evidence {
+      ...EvidenceFields
+    }
+  }
+  fragment SubgraphExtent on Subgraph {
+    truncated
+    degree
+  }
+  fragment EvidenceHitFields on EvidenceHit {
+    kind
+    quote
+    source
+    title
+    publisher
+    year
+    relationshipId
+    relationshipType
+    from {
+      ...NodeFields
+    }
+    to {
+      ...NodeFields
+    }
+  }
+`);
 
-export async function fetchWholeGraph(): Promise<SubgraphDto> {
-  const data = await graphql<{ graph: SubgraphDto }>(
-    `query WholeGraph { graph { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
-  );
-  return data.graph;
-}
-
-export async function fetchNeighbourhood(id: string, depth: number): Promise<SubgraphDto | null> {
-  const data = await graphql<{ neighbourhood: SubgraphDto | null }>(
-    `query Neighbourhood($id: ID!, $depth: Int!) {
-      neighbourhood(id: $id, depth: $depth) {
-        nodes { ${NODE_FIELDS} }
-        edges { ${EDGE_FIELDS} evidence { source quote title publisher year } }
-        truncated
-        degree
+const WHOLE_GRAPH = gql(`
+  query WholeGraph {
+    graph {
+      nodes {
+        ...NodeFields
       }
-    }`,
-    { id, depth },
-  );
-  return data.neighbourhood;
-}
+      edges {
+        ...EdgeFields
+      }
+    }
+  }
+`);
 
-export async function fetchGraphStats(): Promise<GraphStatsDto> {
-  const data = await graphql<{ graphStats: GraphStatsDto }>(`
-    query GraphStats {
-      graphStats {
+const NEIGHBOURHOOD = gql(`
+  query Neighbourhood($id: ID!, $depth: Int!) {
+    neighbourhood(id: $id, depth: $depth) {
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+        ...EdgeEvidence
+      }
+      ...SubgraphExtent
+    }
+  }
+`);
+
+const GRAPH_STATS = gql(`
+  query GraphStats {
+    graphStats {
+      actors
+      relationships
+    }
+  }
+`);
+
+const OVERVIEW = gql(`
+  query Overview {
+    overview {
+      groups {
+        id
+        type
+        country
         actors
+      }
+      links {
+        source
+        target
         relationships
       }
     }
-  `);
-  return data.graphStats;
+  }
+`);
+
+const GROUP_MEMBERS = gql(`
+  query GroupMembers($type: String!, $country: String, $loaded: [ID!]!, $offset: Int, $limit: Int) {
+    groupMembers(type: $type, country: $country, loaded: $loaded, offset: $offset, limit: $limit) {
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
+      truncated
+    }
+  }
+`);
+
+const SHORTEST_PATH = gql(`
+  query ShortestPath($from: ID!, $to: ID!) {
+    shortestPath(from: $from, to: $to) {
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
+    }
+  }
+`);
+
+const SEARCH = gql(`
+  query Search($text: String!, $limit: Int) {
+    searchHits(text: $text, limit: $limit) {
+      id
+      name
+      type
+      country
+      aliases
+      match
+    }
+  }
+`);
+
+const SEARCH_EVIDENCE = gql(`
+  query SearchEvidence($text: String!, $limit: Int) {
+    searchEvidence(text: $text, limit: $limit) {
+      ...EvidenceHitFields
+    }
+  }
+`);
+
+// Actor is the node type, GraphNode the explorer's projection of it: the same fields, two types.
+const ACTOR = gql(`
+  query Actor($id: ID!) {
+    actors(where: { id: { eq: $id } }) {
+      id
+      type
+      name
+      aliases
+      subtype
+      country
+      lat
+      lon
+      role
+      description
+      sources
+      evidence {
+        ...EvidenceFields
+      }
+    }
+  }
+`);
+
+const SOURCES = gql(`
+  query Sources {
+    sources(sort: [{ id: ASC }]) {
+      id
+      title
+      publisher
+      author
+      year
+      type
+    }
+  }
+`);
+
+export async function fetchWholeGraph(): Promise<SubgraphDto> {
+  return (await graphql(WHOLE_GRAPH, {})).graph;
+}
+
+export async function fetchNeighbourhood(id: string, depth: number): Promise<SubgraphDto | null> {
+  return (await graphql(NEIGHBOURHOOD, { id, depth })).neighbourhood ?? null;
+}
+
+export async function fetchGraphStats(): Promise<GraphStatsDto> {
+  return (await graphql(GRAPH_STATS, {})).graphStats;
 }
 
 export async function fetchOverview(): Promise<OverviewDto> {
-  const data = await graphql<{ overview: OverviewDto }>(`
-    query Overview {
-      overview {
-        groups {
-          id
-          type
-          country
-          actors
-        }
-        links {
-          source
-          target
-          relationships
-        }
-      }
-    }
-  `);
-  return data.overview;
+  return (await graphql(OVERVIEW, {})).overview;
 }
 
 export async function fetchGroupMembers(
@@ -159,84 +255,26 @@ export async function fetchGroupMembers(
   offset: number,
   limit: number,
 ): Promise<SubgraphDto> {
-  const data = await graphql<{ groupMembers: SubgraphDto }>(
-    `query GroupMembers($type: String!, $country: String, $loaded: [ID!]!, $offset: Int, $limit: Int) {
-      groupMembers(type: $type, country: $country, loaded: $loaded, offset: $offset, limit: $limit) {
-        nodes { ${NODE_FIELDS} }
-        edges { ${EDGE_FIELDS} }
-        truncated
-      }
-    }`,
-    { type: group.type, country: group.country, loaded, offset, limit },
-  );
-  return data.groupMembers;
+  const variables = { type: group.type, country: group.country, loaded, offset, limit };
+  return (await graphql(GROUP_MEMBERS, variables)).groupMembers;
 }
 
 export async function fetchShortestPath(from: string, to: string): Promise<SubgraphDto | null> {
-  const data = await graphql<{ shortestPath: SubgraphDto | null }>(
-    `query ShortestPath($from: ID!, $to: ID!) {
-      shortestPath(from: $from, to: $to) { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
-    }`,
-    { from, to },
-  );
-  return data.shortestPath;
+  return (await graphql(SHORTEST_PATH, { from, to })).shortestPath ?? null;
 }
 
 export async function searchActors(text: string, limit = 8): Promise<SearchHitDto[]> {
-  const data = await graphql<{ searchHits: SearchHitDto[] }>(
-    `
-      query Search($text: String!, $limit: Int) {
-        searchHits(text: $text, limit: $limit) {
-          id
-          name
-          type
-          country
-          aliases
-          match
-        }
-      }
-    `,
-    { text, limit },
-  );
-  return data.searchHits;
+  return (await graphql(SEARCH, { text, limit })).searchHits;
 }
 
 export async function searchEvidence(text: string, limit = 5): Promise<EvidenceHitDto[]> {
-  const data = await graphql<{ searchEvidence: EvidenceHitDto[] }>(
-    `query SearchEvidence($text: String!, $limit: Int) {
-      searchEvidence(text: $text, limit: $limit) {
-        kind quote source title publisher year relationshipId relationshipType
-        from { ${NODE_FIELDS} }
-        to { ${NODE_FIELDS} }
-      }
-    }`,
-    { text, limit },
-  );
-  return data.searchEvidence;
+  return (await graphql(SEARCH_EVIDENCE, { text, limit })).searchEvidence;
 }
 
 export async function fetchActor(id: string): Promise<ActorDto | null> {
-  const data = await graphql<{ actors: ActorDto[] }>(
-    `query Actor($id: ID!) {
-      actors(where: { id: { eq: $id } }) { ${NODE_FIELDS} evidence { source quote title publisher year } }
-    }`,
-    { id },
-  );
-  return data.actors[0] ?? null;
+  return (await graphql(ACTOR, { id })).actors[0] ?? null;
 }
 
 export async function fetchSources(): Promise<SourceDto[]> {
-  const data = await graphql<{ sources: SourceDto[] }>(`
-    query Sources {
-      sources(sort: [{ id: ASC }]) {
-        id
-        title
-        publisher
-        author
-        year
-        type
-      }
-    }
-  `);
-  return data.sources;
+  return (await graphql(SOURCES, {})).sources;
 }
