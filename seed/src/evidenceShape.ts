@@ -24,6 +24,7 @@ const VERBS = new Set(
   meet meets met visit visits sign signs become becomes became plan plans want wants seek seeks help helps
   bring brings brought give gives gave receive receives cooperate cooperates collaborate collaborates
   manage manages implement implements organise organises organize organizes exist exists brand brands
+  award awards welcome welcomes launch launches create creates attend attends represent represents
   set won led ran took began held made built sent went came saw wrote said says`.split(/\s+/),
 );
 
