@@ -56,7 +56,7 @@ function pollSearch() {
 
 async function consoleTransactions(): Promise<number> {
   const { records } = await atlas.driver.executeQuery(
-    "SHOW TRANSACTIONS YIELD metaData WHERE metaData.app = 'console' RETURN count(*) AS n",
+    "SHOW TRANSACTIONS YIELD metaData WHERE metaData.source = 'console' RETURN count(*) AS n",
   );
   return records[0]!.get("n").toNumber();
 }

@@ -2,11 +2,12 @@
  * `npm run bench:export`: every export format for a generated 10,000-actor / 50,000-relationship
  * graph (env BENCH_ACTORS, BENCH_RELATIONSHIPS): time and size of each, against a throwaway Neo4j.
  */
-import { loadDataset } from "@atlas/seed";
+import { loadDataset } from "../server/src/loading/loadDataset.ts";
 import { loadExportGraph } from "../server/src/export/exportGraph.ts";
 import { FORMAT_NAMES, FORMATS } from "../server/src/export/formats.ts";
 import { generateDataset } from "@atlas/seed/generate";
 import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
+import { Executor } from "../server/src/neo4j/executor.ts";
 
 const actors = Number(process.env.BENCH_ACTORS ?? 10_000);
 const relationships = Number(process.env.BENCH_RELATIONSHIPS ?? 50_000);
@@ -19,7 +20,7 @@ const atlas = await startThrowawayAtlas({
 try {
   const dataset = generateDataset(actors, relationships);
   let started = performance.now();
-  await loadDataset(atlas.driver, "neo4j", dataset, { origin: "bench" });
+  await loadDataset(new Executor(atlas.driver, "neo4j"), dataset, { origin: "bench" });
   console.log(
     `loaded ${dataset.actors.length} actors, ${dataset.relationships.length} relationships in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

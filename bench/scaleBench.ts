@@ -8,7 +8,7 @@
  * until a group's first 500 actors are. Prints a `BENCH_RESULT {...}` line for `npm run bench`.
  */
 import { readCypher } from "@atlas/cypher";
-import { bulkLoad } from "@atlas/seed";
+import { bulkLoad } from "../server/src/loading/bulkLoad.ts";
 import { generateDataset, seeded } from "@atlas/seed/generate";
 import { execute, parse, validate, type DocumentNode } from "graphql";
 import { readFileSync } from "node:fs";
@@ -16,6 +16,7 @@ import neo4j from "neo4j-driver";
 import { launchBrowser } from "../client/e2e/browser.ts";
 import { buildSchema } from "../server/src/graphql/schema.ts";
 import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
+import { Executor } from "../server/src/neo4j/executor.ts";
 
 const scales = (process.env.BENCH_SCALES ?? "10000:50000,100000:1000000")
   .split(",")
@@ -66,7 +67,10 @@ for (const [actors, relationships] of scales) {
       const dataset = generateDataset(actors, relationships);
       console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       started = performance.now();
-      const timings = await bulkLoad(atlas.driver, "neo4j", dataset, { origin: "bench", batchSize: 10_000 });
+      const timings = await bulkLoad(new Executor(atlas.driver, "neo4j"), dataset, {
+        origin: "bench",
+        batchSize: 10_000,
+      });
       const total = (performance.now() - started) / 1000;
       const jvmPeak = jvmPeakMb(atlas.localNeo4j!.pid);
       console.log(
@@ -83,7 +87,7 @@ for (const [actors, relationships] of scales) {
 
     const rng = seeded(99);
     const pick = (from: string[]) => from[Math.floor(rng() * from.length)]!;
-    const schema = await buildSchema(atlas.driver, "neo4j");
+    const schema = await buildSchema(new Executor(atlas.driver, "neo4j"));
     const context = () => ({ sessionConfig: { database: "neo4j" }, curator: null, authProblem: "disabled" });
     const viaHttp = async (query: string, variables: Record<string, unknown>) => {
       const response = await fetch(`${atlas.url}/graphql`, {

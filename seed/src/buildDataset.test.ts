@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "./buildDataset.ts";
-import { DatasetError } from "./DatasetError.ts";
+import { DatasetError } from "@atlas/model";
 import { defaultDocumentsDir, fixturesDir } from "./paths.ts";
 import { readDataset } from "./readDataset.ts";
 

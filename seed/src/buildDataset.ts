@@ -5,46 +5,22 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DatasetError, type DatasetIssue } from "./DatasetError.ts";
-import type { ActorType, RelationshipType } from "./model.ts";
-import { normaliseName, normaliseWhitespace } from "./normalise.ts";
+import {
+  DatasetError,
+  normaliseName,
+  normaliseWhitespace,
+  relationshipId,
+  relationshipName,
+  relationshipProblems,
+  toActor,
+  toRelationship,
+  type Actor,
+  type DatasetIssue,
+  type Dataset,
+  type Evidence,
+  type Relationship,
+} from "@atlas/model";
 import type { Located, RawDataset } from "./readDataset.ts";
-import type { ActorRecord, Evidence, RelationshipRecord, SourceRecord } from "./records.ts";
-
-export interface Actor {
-  id: string;
-  type: ActorType;
-  name: string;
-  aliases: string[];
-  subtype?: string;
-  country?: string;
-  role?: string;
-  description?: string;
-  lat?: number;
-  lon?: number;
-  sources: string[];
-  quotes: string[];
-}
-
-export interface Relationship {
-  id: string;
-  type: RelationshipType;
-  from: string;
-  to: string;
-  year?: number;
-  until?: number;
-  status?: string;
-  office?: string;
-  purpose?: string;
-  sources: string[];
-  quotes: string[];
-}
-
-export interface Dataset {
-  sources: SourceRecord[];
-  actors: Actor[];
-  relationships: Relationship[];
-}
 
 export interface BuildOptions {
   /** Folder with the source documents; when given, every quote must occur in its document. */
@@ -154,7 +130,7 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
   const relationships = new Map<string, Relationship>();
   for (const located of raw.relationships) {
     const { record } = located;
-    const name = `${record.from} -${record.type}-> ${record.to}`;
+    const name = relationshipName(record);
     checkEvidence(located, name, record.evidence);
     const documentIds = idsByDocument.get(located.document) ?? new Set<string>();
     for (const end of [record.from, record.to]) {
@@ -167,21 +143,8 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
         });
       }
     }
-    if (record.from === record.to) {
-      issues.push({
-        file: located.file,
-        line: located.line,
-        record: name,
-        reason: "a relationship must join two different actors",
-      });
-    }
-    if (record.until !== undefined && record.year !== undefined && record.until < record.year) {
-      issues.push({
-        file: located.file,
-        line: located.line,
-        record: name,
-        reason: `until ${record.until} is before year ${record.year}`,
-      });
+    for (const reason of relationshipProblems(record)) {
+      issues.push({ file: located.file, line: located.line, record: name, reason });
     }
     const id = relationshipId(record);
     const existing = relationships.get(id);
@@ -248,40 +211,4 @@ function readDocuments(dir: string, sourceIds: Set<string>, issues: DatasetIssue
     documents.set(id, normaliseWhitespace(readFileSync(file, "utf8")));
   }
   return documents;
-}
-
-/** One edge per type, direction, pair and year: the same fact from two documents merges. */
-export function relationshipId(record: RelationshipRecord): string {
-  return [record.type, record.from, record.to, record.year ?? ""].join(":").replace(/:$/, "");
-}
-
-export function toActor(record: ActorRecord): Actor {
-  return {
-    id: record.id,
-    type: record.type,
-    name: record.name,
-    aliases: record.aliases.filter((alias) => alias !== record.name),
-    ...(record.subtype && { subtype: record.subtype }),
-    ...(record.country && { country: record.country }),
-    ...(record.role && { role: record.role }),
-    ...(record.description && { description: record.description }),
-    sources: record.evidence.map((e) => e.source),
-    quotes: record.evidence.map((e) => e.quote),
-  };
-}
-
-export function toRelationship(record: RelationshipRecord, id = relationshipId(record)): Relationship {
-  return {
-    id,
-    type: record.type as RelationshipType,
-    from: record.from,
-    to: record.to,
-    ...(record.year !== undefined && { year: record.year }),
-    ...(record.until !== undefined && { until: record.until }),
-    ...(record.status && { status: record.status }),
-    ...(record.office && { office: record.office }),
-    ...(record.purpose && { purpose: record.purpose }),
-    sources: record.evidence.map((e) => e.source),
-    quotes: record.evidence.map((e) => e.quote),
-  };
 }

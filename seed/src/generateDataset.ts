@@ -4,8 +4,7 @@
  * preferential attachment), ISO countries with coordinates for places, and years. Seeded, so a
  * size always gives the same graph. Evidence items point at a "synthetic" source.
  */
-import type { Actor, Dataset, Relationship } from "./buildDataset.ts";
-import type { ActorType, RelationshipType } from "./model.ts";
+import type { Actor, ActorType, Dataset, Relationship, RelationshipType } from "@atlas/model";
 
 const TYPE_SHARES: Array<[ActorType, number]> = [
   ["Project", 0.29],

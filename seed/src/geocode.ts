@@ -7,9 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Actor } from "./buildDataset.ts";
-import { normaliseName } from "./normalise.ts";
-import type { PlaceRecord } from "./records.ts";
+import { normaliseName, type Actor, type PlaceRecord } from "@atlas/model";
 
 interface GazetteerCity {
   cityId: number;

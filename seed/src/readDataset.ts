@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import { DatasetError, type DatasetIssue } from "./DatasetError.ts";
 import {
+  DatasetError,
   actorRecordSchema,
   placeRecordSchema,
   relationshipRecordSchema,
@@ -14,8 +14,9 @@ import {
   type ActorRecord,
   type PlaceRecord,
   type RelationshipRecord,
+  type DatasetIssue,
   type SourceRecord,
-} from "./records.ts";
+} from "@atlas/model";
 
 export interface Located<T> {
   record: T;

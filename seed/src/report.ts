@@ -3,9 +3,7 @@
  * suspects a reviewer should look at.
  */
 import { distance } from "fastest-levenshtein";
-import type { Dataset } from "./buildDataset.ts";
-import { normaliseName } from "./normalise.ts";
-import type { PlaceRecord } from "./records.ts";
+import { normaliseName, type Dataset, type PlaceRecord } from "@atlas/model";
 
 export interface NearDuplicate {
   a: string;

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "./buildDataset.ts";
 import { geocodePlaces, readNameHints } from "./geocode.ts";
-import { ACTOR_TYPES, RELATIONSHIP_TYPE_NAMES } from "./model.ts";
+import { ACTOR_TYPES, RELATIONSHIP_TYPE_NAMES } from "@atlas/model";
 import { defaultDocumentsDir, seedDataDir } from "./paths.ts";
 import { readDataset } from "./readDataset.ts";
 

@@ -6,7 +6,6 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import { loadConfig, repoRoot, type ConsoleIsolation, type TrustProxy } from "./config.ts";
 import { buildSchema } from "./graphql/schema.ts";
@@ -14,7 +13,7 @@ import { OverviewCache } from "./graphql/overviewCache.ts";
 import { consoleRouter } from "./http/consoleRoutes.ts";
 import { exportRouter } from "./http/exportRoutes.ts";
 import { getDatasetVersion } from "./export/datasetVersion.ts";
-import { Executor } from "./neo4j/executor.ts";
+import type { Executor } from "./neo4j/executor.ts";
 import { seedDataDir } from "@atlas/seed";
 import { errorHandler } from "./http/errorHandler.ts";
 import { healthRouter } from "./http/health.ts";
@@ -33,8 +32,8 @@ import { ConsoleGate } from "./http/consoleGate.ts";
 import { driverRunner, type ConsoleRunner } from "./console/consoleRunner.ts";
 
 export interface AppDeps {
-  driver: Driver;
-  database: string;
+  /** The process's one way to Neo4j; GraphQL gets its driver. */
+  executor: Executor;
   logger: Logger;
   console: ConsoleLimits;
   rateLimitPerMinute: number;
@@ -73,19 +72,19 @@ function authenticate(header: string | undefined, token: string | undefined): Cu
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
-  const executor = new Executor(deps.driver, deps.database);
+  const { executor } = deps;
   const overview = new OverviewCache(executor).watch();
-  const schema = await buildSchema(deps.driver, deps.database, overview);
+  const schema = await buildSchema(executor, overview);
   // The documented defaults, for callers (tests) that leave these settings out.
   const defaults = loadConfig({});
-  const availability = new Neo4jAvailability(deps.driver).start();
+  const availability = new Neo4jAvailability(executor.driver).start();
   const apollo = await startApolloServer<GraphqlContext & CurationContext>({
     schema,
     availability,
     logger: deps.logger,
     maxCost: deps.graphqlMaxCost ?? defaults.graphql.maxCost,
   });
-  const consoleRunner = deps.consoleRunner ?? driverRunner(deps.driver, deps.database);
+  const consoleRunner = deps.consoleRunner ?? driverRunner(executor);
   const gate = new ConsoleGate({ ...(deps.consoleIsolation ?? defaults.consoleIsolation), ...deps.console });
 
   const app = express();
@@ -156,7 +155,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       {
         console: consoleRunner,
         executor,
-        database: deps.database,
+        database: executor.database,
         limits: deps.console,
         datasetVersion: getDatasetVersion(seedDataDir),
       },
@@ -168,7 +167,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        ...newRequestContext(deps.driver, deps.database),
+        ...newRequestContext(executor),
         ...authenticate(req.headers.authorization, deps.curationToken),
       }),
     }),

@@ -5,7 +5,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { DEFAULT_CONSOLE_BOUNDS, type ConsoleBounds } from "./console/limits.ts";
+import type { ConsoleBounds } from "@atlas/model";
+import { DEFAULT_CONSOLE_BOUNDS } from "./console/limits.ts";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 

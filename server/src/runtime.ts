@@ -4,7 +4,8 @@
  */
 import { readCypherStatements } from "@atlas/cypher";
 import { superviseLocalNeo4j, type SupervisedNeo4j } from "@atlas/neo4j-launcher";
-import { buildDataset, loadDataset, readDataset, seedDataDir, type LoadSummary } from "@atlas/seed";
+import { buildDataset, readDataset, seedDataDir } from "@atlas/seed";
+import { loadDataset, type LoadSummary } from "./loading/loadDataset.ts";
 import { existsSync } from "node:fs";
 import type { Express } from "express";
 import type { Server } from "node:http";
@@ -63,7 +64,10 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
     const driver = createDriver(credentials);
     cleanups.push({ name: "close the driver", run: () => driver.close() });
     await waitForNeo4j(driver);
-    const executor = new Executor(driver, config.neo4j.database);
+    // The process's one executor: every read and write of the app goes through it.
+    const executor = new Executor(driver, config.neo4j.database, {
+      onQuery: (entry) => logger.debug(entry, "neo4j query"),
+    });
 
     progress("[2/5] applying cypher/schema.cypher");
     await executor.applySchema(readCypherStatements("schema"));
@@ -75,7 +79,7 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
       if (!documentsDir)
         progress(`      source documents not found at ${config.seed.documentsDir}: quotes are not re-verified`);
       const dataset = buildDataset(readDataset(seedDataDir), { documentsDir });
-      seed = await loadDataset(driver, config.neo4j.database, dataset);
+      seed = await loadDataset(executor, dataset);
       progress(`      ${seed.actors} actors, ${seed.relationships} relationships, ${seed.sources} sources`);
     } else {
       progress("[3/5] seeding skipped (SEED_ON_START=false)");
@@ -98,12 +102,11 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
     });
     cleanups.push({ name: "stop the console workers", run: () => consoleRunner.close() });
     const app = await createApp({
-      driver,
+      executor,
       consoleRunner,
       consoleIsolation: config.consoleIsolation,
       trustProxy: config.trustProxy,
       graphqlMaxCost: config.graphql.maxCost,
-      database: config.neo4j.database,
       logger,
       console: config.console,
       rateLimitPerMinute: config.rateLimitPerMinute,

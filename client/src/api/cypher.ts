@@ -1,29 +1,5 @@
 /** The Cypher console's calls: POST /api/cypher, POST /api/cypher/explain and GET /api/examples. */
-export interface ResultNode {
-  elementId: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-
-export interface ResultEdge {
-  elementId: string;
-  type: string;
-  startElementId: string;
-  endElementId: string;
-  properties: Record<string, unknown>;
-}
-
-export interface CypherResult {
-  columns: string[];
-  rows: unknown[][];
-  graph: { nodes: ResultNode[]; edges: ResultEdge[] };
-  summary: { rows: number; truncated: boolean; maxRows: number; elapsedMs: number; notifications: string[] };
-}
-
-// The plan's shape is the server's own (a type-only import: nothing of the server is bundled).
-import type { ConsolePlan } from "../../../server/src/console/explainConsoleQuery.ts";
-export type { PlanStep } from "../../../server/src/console/explainConsoleQuery.ts";
-export type CypherPlan = ConsolePlan;
+import type { ConsolePlan, ConsoleResult } from "@atlas/model";
 
 export interface CypherExample {
   id: string;
@@ -57,11 +33,11 @@ async function postQuery<T>(path: string, query: string, params: Record<string, 
   return body;
 }
 
-export function runCypher(query: string, params: Record<string, unknown> = {}): Promise<CypherResult> {
+export function runCypher(query: string, params: Record<string, unknown> = {}): Promise<ConsoleResult> {
   return postQuery("/api/cypher", query, params);
 }
 
-export function explainCypher(query: string, params: Record<string, unknown> = {}): Promise<CypherPlan> {
+export function explainCypher(query: string, params: Record<string, unknown> = {}): Promise<ConsolePlan> {
   return postQuery("/api/cypher/explain", query, params);
 }
 

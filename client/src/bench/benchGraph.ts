@@ -2,11 +2,11 @@
 import Graph from "graphology";
 import clusters from "graphology-generators/random/clusters";
 import { seeded } from "@atlas/seed/generate";
-import { TYPE_COLOURS } from "../core/palette.ts";
+import { ACTOR_TYPE_COLOURS } from "@atlas/model";
 
 export function benchGraph(order: number, size: number): Graph {
   const rng = seeded(42);
-  const colours = Object.values(TYPE_COLOURS);
+  const colours = Object.values(ACTOR_TYPE_COLOURS);
   const graph = clusters(Graph, {
     order,
     size,

@@ -1,4 +1,4 @@
-import { ACTOR_TYPE_COLOURS } from "@atlas/seed/model";
+import { ACTOR_TYPE_COLOURS, UNKNOWN_TYPE_COLOUR } from "@atlas/model";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readFixtureSubgraph } from "../../../seed/fixtures/subgraph.ts";
 import type { OverviewDto, SubgraphDto } from "../api/queries.ts";
@@ -14,7 +14,6 @@ import {
   type AtlasGraph,
 } from "./atlasGraph.ts";
 import { getVisibility, NO_COUNTRY, NO_FILTERS } from "./filters.ts";
-import { UNKNOWN_TYPE_COLOUR } from "./palette.ts";
 import { fromGraphqlResult } from "./resultToSubgraph.ts";
 
 const small = readFixtureSubgraph("small");

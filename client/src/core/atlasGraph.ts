@@ -5,7 +5,7 @@
  */
 import Graph from "graphology";
 import type { GraphEdgeDto, GraphNodeDto, OverviewDto, SubgraphDto } from "../api/queries.ts";
-import { getTypeColour } from "./palette.ts";
+import { actorTypeColour, nodeSize } from "@atlas/model";
 
 /** A node of the overview that stands for many actors (those of one type and country). */
 export interface GroupInfo {
@@ -74,7 +74,7 @@ function toNodeAttributes(node: GraphNodeDto): Omit<NodeAttributes, "x" | "y" | 
     lon: node.lon ?? null,
     role: node.role ?? null,
     sources: node.sources ?? [],
-    color: getTypeColour(node.type),
+    color: actorTypeColour(node.type),
   };
 }
 
@@ -146,7 +146,7 @@ export function assignSizes(graph: AtlasGraph): void {
       "size",
       attributes.group
         ? 4 + 5 * Math.log10(1 + attributes.group.actors - attributes.group.shown)
-        : 3 + 1.6 * Math.sqrt(graph.degree(node)),
+        : nodeSize(graph.degree(node)),
     ),
   );
 }
@@ -179,7 +179,7 @@ export function mergeOverview(graph: AtlasGraph, overview: OverviewDto): void {
       lon: null,
       role: null,
       sources: [],
-      color: getTypeColour(g.type),
+      color: actorTypeColour(g.type),
       ...initialPosition(g.id, index, overview.groups.length),
       size: 3,
     });

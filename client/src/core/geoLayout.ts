@@ -3,7 +3,7 @@
  * places it links to (the mean of their positions, spread on a small circle); actors linked to no
  * place, even at two steps, in rows under the map.
  */
-import { MAP_MERCATOR_SCALE } from "@atlas/seed/model";
+import { MAP_MERCATOR_SCALE } from "@atlas/model";
 import { geoMercator } from "d3-geo";
 import type { AtlasGraph } from "./atlasGraph.ts";
 

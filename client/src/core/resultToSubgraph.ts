@@ -3,7 +3,7 @@
  * (keyed by our `id` property where they have one), or any GraphQL answer's objects that look
  * like actors ({id, name, type}) and edges ({id, type, source, target}).
  */
-import type { ResultEdge, ResultNode } from "../api/cypher.ts";
+import type { ResultEdge, ResultNode } from "@atlas/model";
 import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/queries.ts";
 
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);

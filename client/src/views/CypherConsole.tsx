@@ -5,15 +5,8 @@
  * waits for the visitor's Run: a link must not make a browser run queries unasked.
  */
 import { useEffect, useRef, useState } from "react";
-import {
-  CypherError,
-  explainCypher,
-  fetchExamples,
-  runCypher,
-  type CypherExample,
-  type CypherPlan,
-  type CypherResult,
-} from "../api/cypher.ts";
+import { CypherError, explainCypher, fetchExamples, runCypher, type CypherExample } from "../api/cypher.ts";
+import type { ConsolePlan, ConsoleResult } from "@atlas/model";
 import { findErrorPosition } from "../core/errorPosition.ts";
 import { parseQueryParams } from "../core/queryParams.ts";
 import { fromCypherGraph } from "../core/resultToSubgraph.ts";
@@ -38,8 +31,8 @@ export function CypherConsole({ link }: { link: ConsoleLink | null }) {
   const [query, setQuery] = useState(link?.query ?? DEFAULT_QUERY);
   const [paramsText, setParamsText] = useState(link?.params ?? "");
   const [fromLink, setFromLink] = useState(link !== null);
-  const [result, setResult] = useState<CypherResult | null>(null);
-  const [plan, setPlan] = useState<CypherPlan | null>(null);
+  const [result, setResult] = useState<ConsoleResult | null>(null);
+  const [plan, setPlan] = useState<ConsolePlan | null>(null);
   const [error, setError] = useState<Problem | null>(null);
   const [running, setRunning] = useState(false);
   const [examples, setExamples] = useState<CypherExample[]>([]);

@@ -4,9 +4,9 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import { fetchActor, fetchNeighbourhood, type ActorDto, type GraphEdgeDto } from "../api/queries.ts";
-import { RELATIONSHIP_LABELS } from "../core/relationshipLabels.ts";
+import { relationshipLabel } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
-import { getTypeColour } from "../core/palette.ts";
+import { actorTypeColour } from "@atlas/model";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { RevealNote } from "./RevealNote.tsx";
 import { SearchBox } from "./SearchBox.tsx";
@@ -70,7 +70,7 @@ export function DetailsPanel({ id }: { id: string }) {
   return (
     <aside className="details" data-testid="details" aria-label={`Details of ${actor.name}`}>
       <header>
-        <span className="swatch" style={{ background: getTypeColour(actor.type) }} aria-hidden="true" />
+        <span className="swatch" style={{ background: actorTypeColour(actor.type) }} aria-hidden="true" />
         <h2>{actor.name}</h2>
         <button type="button" className="close" onClick={() => select(null)} aria-label="Close details">
           ×
@@ -140,7 +140,7 @@ export function DetailsPanel({ id }: { id: string }) {
           const [type, direction] = key.split(":") as [string, "out" | "in"];
           return (
             <div key={key} className="relationship-group">
-              <h4>{RELATIONSHIP_LABELS[type]?.[direction] ?? type}</h4>
+              <h4>{relationshipLabel(type, direction)}</h4>
               <ul>
                 {edges.map((edge) => {
                   const other = edge.source === id ? edge.target : edge.source;

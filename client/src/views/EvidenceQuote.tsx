@@ -1,5 +1,5 @@
 /** One piece of evidence: the quote, its document (title, publisher, year), a way to read it there. */
-import { toPlainQuote } from "@atlas/seed/model";
+import { toPlainQuote } from "@atlas/model";
 import type { EvidenceDto } from "../api/queries.ts";
 import { usePassage } from "../core/passage/index.ts";
 

@@ -3,26 +3,14 @@
  * filter, the subset, the path and removed nodes already applied here), with their positions,
  * sizes and colours, and the view's URL in the manifest. The server does not re-apply filters.
  */
+import { EXPORT_FORMATS, ZIP_LABEL } from "@atlas/model";
 import { useState } from "react";
 import { requestExport, type ExportRequestBody } from "../api/exportApi.ts";
 import { getDrawnIds } from "../core/drawnIds.ts";
 import type { Visibility } from "../core/filters.ts";
 import { useExplorer } from "../core/store.ts";
 
-const CHOICES: Array<[string, string]> = [
-  ["zip", "Everything (ZIP with manifest)"],
-  ["graphml", "GraphML (Gephi, yEd, Cytoscape, networkx, igraph)"],
-  ["gexf", "GEXF 1.3 (Gephi)"],
-  ["csv", "CSV: nodes.csv + edges.csv"],
-  ["json", "JSON (graphology)"],
-  ["cytoscape", "Cytoscape.js JSON"],
-  ["cypher", "Cypher script"],
-  ["png", "Figure: PNG"],
-  ["svg", "Figure: SVG"],
-  ["bibtex", "Citations: BibTeX"],
-  ["csl", "Citations: CSL-JSON"],
-  ["evidence", "Evidence table (CSV + Markdown)"],
-];
+const CHOICES: Array<[string, string]> = [["zip", ZIP_LABEL], ...Object.entries(EXPORT_FORMATS)];
 
 const WIDTHS: Array<[ExportRequestBody["width"], string]> = [
   ["85mm", "Single column (85 mm)"],

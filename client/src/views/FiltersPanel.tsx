@@ -1,7 +1,7 @@
 /** Filters by actor type, country, relationship type, document and year; each shows its counts. */
 import { NO_COUNTRY, type FacetCounts, type Filters } from "../core/filters.ts";
-import { TYPE_COLOURS } from "../core/palette.ts";
-import { RELATIONSHIP_LABELS } from "../core/relationshipLabels.ts";
+import { actorTypeColour } from "@atlas/model";
+import { relationshipLabel } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
 
 type ListFilter = "types" | "relTypes" | "sources" | "countries";
@@ -75,7 +75,7 @@ export function FiltersPanel({ counts }: { counts: FacetCounts }) {
         counts={filters.types}
         labelOf={(type) => (
           <>
-            <span className="swatch" style={{ background: TYPE_COLOURS[type] }} aria-hidden="true" />
+            <span className="swatch" style={{ background: actorTypeColour(type) }} aria-hidden="true" />
             {type}
           </>
         )}
@@ -85,7 +85,7 @@ export function FiltersPanel({ counts }: { counts: FacetCounts }) {
         legend="Relationship"
         facet={counts.relTypes}
         counts={filters.relTypes}
-        labelOf={(type) => RELATIONSHIP_LABELS[type]?.out ?? type}
+        labelOf={(type) => relationshipLabel(type, "out")}
       />
       <FacetList
         name="sources"

@@ -3,7 +3,7 @@
  * button that loads the next page of them (best connected first).
  */
 import { GROUP_PAGE, useExplorer } from "../core/store.ts";
-import { getTypeColour } from "../core/palette.ts";
+import { actorTypeColour } from "@atlas/model";
 
 export function GroupPanel({ id }: { id: string }) {
   const graph = useExplorer((s) => s.graph);
@@ -21,7 +21,7 @@ export function GroupPanel({ id }: { id: string }) {
       aria-label={`Group ${group.type} in ${group.country ?? "no country"}`}
     >
       <header>
-        <span className="swatch" style={{ background: getTypeColour(group.type) }} aria-hidden="true" />
+        <span className="swatch" style={{ background: actorTypeColour(group.type) }} aria-hidden="true" />
         <h2>
           {group.type} · {group.country ?? "no country"}
         </h2>

@@ -2,7 +2,7 @@
  * Neo4j's EXPLAIN plan as a tree (read from the result upwards, as Neo4j prints it: each operator
  * feeds the one above), and the console limits the query would run under.
  */
-import type { CypherPlan, PlanStep } from "../api/cypher.ts";
+import type { ConsolePlan, PlanStep } from "@atlas/model";
 
 const bytes = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000} MB` : `${n / 1000} kB`);
 
@@ -23,7 +23,7 @@ function PlanNode({ step }: { step: PlanStep }) {
   );
 }
 
-export function PlanView({ explained }: { explained: CypherPlan }) {
+export function PlanView({ explained }: { explained: ConsolePlan }) {
   const { limits } = explained;
   return (
     <div className="plan-view" data-testid="cypher-plan">

@@ -4,7 +4,7 @@
  * hold every row that passes the filters, in the shown order.
  */
 import { useMemo, useState } from "react";
-import type { CypherResult } from "../api/cypher.ts";
+import type { ConsoleResult } from "@atlas/model";
 import {
   filterRows,
   formatCell,
@@ -19,7 +19,7 @@ import { downloadText } from "./downloadText.ts";
 /** Rows drawn at once; more would make the table slow to render, and the downloads hold them all. */
 const SHOWN_ROWS = 500;
 
-export function ResultTable({ result }: { result: CypherResult }) {
+export function ResultTable({ result }: { result: ConsoleResult }) {
   const [order, setOrder] = useState<SortOrder>(null);
   const [filters, setFilters] = useState<Record<number, string>>({});
   const rows = useMemo(() => sortRows(filterRows(result.rows, filters), order), [result, filters, order]);

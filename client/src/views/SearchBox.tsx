@@ -7,7 +7,7 @@ import { useId, useState } from "react";
 import type { EvidenceHitDto, SearchHitDto } from "../api/queries.ts";
 import { getExcerpt } from "../core/search/excerpt.ts";
 import { useSearch } from "../core/search/useSearch.ts";
-import { getTypeColour } from "../core/palette.ts";
+import { actorTypeColour } from "@atlas/model";
 
 type Option = { kind: "actor"; hit: SearchHitDto } | { kind: "evidence"; hit: EvidenceHitDto };
 
@@ -63,7 +63,7 @@ export function SearchBox({
     >
       {option.kind === "actor" ? (
         <>
-          <span className="swatch" style={{ background: getTypeColour(option.hit.type) }} aria-hidden="true" />
+          <span className="swatch" style={{ background: actorTypeColour(option.hit.type) }} aria-hidden="true" />
           <span className="hit-name">{option.hit.name}</span>
           <span className="hit-meta">
             {option.hit.type}

@@ -1,6 +1,6 @@
 /** `npm run seed:check`: validates seed/data (schema, references, duplicates, verbatim quotes). */
 import { buildDataset } from "../buildDataset.ts";
-import { DatasetError } from "../DatasetError.ts";
+import { DatasetError } from "@atlas/model";
 import { defaultDocumentsDir, seedDataDir } from "../paths.ts";
 import { readDataset } from "../readDataset.ts";
 

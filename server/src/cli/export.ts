@@ -14,7 +14,6 @@ import { runExport } from "../export/exportService.ts";
 import { FORMAT_NAMES, type FormatName } from "../export/formats.ts";
 import { PRINT_WIDTH_NAMES, type PrintWidth } from "../export/printSizes.ts";
 import { driverRunner } from "../console/consoleRunner.ts";
-import { Executor } from "../neo4j/executor.ts";
 
 const usage = `usage: npm run export -- (--query CYPHER | --ids a,b,c | --all) [--format ${["zip", ...FORMAT_NAMES].join("|")}] [--out FILE] [--title TEXT] [--dpi N] [--width ${PRINT_WIDTH_NAMES.join("|")}] [--grayscale]`;
 
@@ -44,8 +43,7 @@ async function main() {
   if (!PRINT_WIDTH_NAMES.includes(width)) throw new Error(`export: unknown --width "${values.width}"\n${usage}`);
 
   const config = loadConfig();
-  const neo4j = await connectNeo4j(config, (line) => process.stderr.write(`export: ${line}\n`));
-  const driver = neo4j.driver;
+  const neo4j = await connectNeo4j(config, (line) => process.stderr.write(`export: ${line}\n`), "atlas-export");
 
   const bar = new SingleBar(
     { format: "export [{bar}] {value}/{total} {step}", hideCursor: true },
@@ -55,8 +53,8 @@ async function main() {
   try {
     const { file, counts } = await runExport(
       {
-        console: driverRunner(driver, config.neo4j.database),
-        executor: new Executor(driver, config.neo4j.database),
+        console: driverRunner(neo4j.executor),
+        executor: neo4j.executor,
         database: config.neo4j.database,
         limits: { timeoutMs: 60_000, maxRows: 1_000_000 },
         datasetVersion: getDatasetVersion(seedDataDir),

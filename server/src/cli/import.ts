@@ -4,7 +4,7 @@
  * listed with its line), then written in one transaction (all or nothing) with an audit entry.
  * Needs the curation token: the same one the GraphQL mutations need (CURATION_TOKEN).
  */
-import { DatasetError } from "@atlas/seed";
+import { DatasetError } from "@atlas/model";
 import { Presets, SingleBar } from "cli-progress";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +13,6 @@ import { ConfigError, loadConfig } from "../config.ts";
 import { connectNeo4j } from "./connectNeo4j.ts";
 import { importData } from "../curation/curationService.ts";
 import type { ImportInput } from "../curation/importRecords.ts";
-import { Executor } from "../neo4j/executor.ts";
 
 const usage =
   "usage: npm run import -- (--json FILE | --actors FILE.csv [--relationships FILE.csv] [--sources FILE.json]) [--dry-run] [--bulk] [--who NAME]";
@@ -54,8 +53,7 @@ async function main() {
     ...(values.relationships && { relationshipsCsv: read(values.relationships) }),
   };
 
-  const neo4j = await connectNeo4j(config, (line) => process.stderr.write(`import: ${line}\n`));
-  const driver = neo4j.driver;
+  const neo4j = await connectNeo4j(config, (line) => process.stderr.write(`import: ${line}\n`), "atlas-import");
   const bar = new SingleBar(
     { format: "import [{bar}] {value}/{total} steps", hideCursor: true },
     Presets.shades_classic,
@@ -63,7 +61,7 @@ async function main() {
   try {
     process.stderr.write("import: validating...\n");
     let started = false;
-    const report = await importData(driver, new Executor(driver, config.neo4j.database), config.neo4j.database, input, {
+    const report = await importData(neo4j.executor, input, {
       who: values.who!,
       action: "import",
       dryRun: values["dry-run"],

@@ -3,10 +3,11 @@
  * explaining so that both refuse exactly the same queries: USE and foreign functions refused,
  * Neo4j's EXPLAIN plan on the allow-list, expression loops within bounds.
  */
-import type { Session } from "neo4j-driver";
+import type { OpenTransaction } from "../neo4j/executor.ts";
 import { ConsoleError } from "./ConsoleError.ts";
 import { checkExpressions } from "./expressionBounds.ts";
-import { DEFAULT_CONSOLE_BOUNDS, type ConsoleBounds } from "./limits.ts";
+import type { ConsoleBounds } from "@atlas/model";
+import { DEFAULT_CONSOLE_BOUNDS } from "./limits.ts";
 import { refuseForeignFunctions } from "./namespacedFunctions.ts";
 import { checkPlan, type PlanNode } from "./planAllowList.ts";
 import { checkPlanExpressions } from "./planExpressions.ts";
@@ -30,14 +31,14 @@ export function checkQueryText(query: string): void {
 
 /** EXPLAINs the query (nothing runs) and judges the plan; returns the plan that passed. */
 export async function checkConsoleQuery(
-  session: Session,
+  open: OpenTransaction,
   database: string,
   query: string,
   params: Record<string, unknown>,
   timeoutMs: number,
   bounds: ConsoleBounds,
 ): Promise<PlanNode> {
-  const tx = session.beginTransaction({ timeout: timeoutMs });
+  const tx = open("console/explain", timeoutMs);
   let summary;
   try {
     ({ summary } = await tx.run(`EXPLAIN ${query}`, params));

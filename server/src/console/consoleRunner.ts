@@ -1,11 +1,12 @@
 /**
  * Who runs a public console query (or its EXPLAIN). In the app, a pool of worker threads
  * (workerRunner.ts), so that decoding a huge answer never blocks the HTTP server; in tests and
- * CLIs, the calling thread with a driver it already has.
+ * CLIs, the calling thread with the executor it already has.
  */
-import type { Driver } from "neo4j-driver";
-import { explainConsoleQuery, type ConsolePlan } from "./explainConsoleQuery.ts";
-import { runConsoleQuery, type ConsoleLimits, type ConsoleResult } from "./runConsoleQuery.ts";
+import type { ConsolePlan, ConsoleResult } from "@atlas/model";
+import type { Executor } from "../neo4j/executor.ts";
+import { explainConsoleQuery } from "./explainConsoleQuery.ts";
+import { runConsoleQuery, type ConsoleLimits } from "./runConsoleQuery.ts";
 
 export interface ConsoleRunner {
   run(query: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<ConsoleResult>;
@@ -13,11 +14,11 @@ export interface ConsoleRunner {
   close(): Promise<void>;
 }
 
-/** Runs queries on this thread; closing it leaves the driver to its owner. */
-export function driverRunner(driver: Driver, database: string): ConsoleRunner {
+/** Runs queries on this thread; closing it leaves the executor to its owner. */
+export function driverRunner(executor: Executor): ConsoleRunner {
   return {
-    run: (query, params, limits) => runConsoleQuery(driver, database, query, params, limits),
-    explain: (query, params, limits) => explainConsoleQuery(driver, database, query, params, limits),
+    run: (query, params, limits) => runConsoleQuery(executor, query, params, limits),
+    explain: (query, params, limits) => explainConsoleQuery(executor, query, params, limits),
     close: async () => undefined,
   };
 }

@@ -5,9 +5,11 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { createDriver, type DriverSettings } from "../neo4j/driver.ts";
+import { Executor } from "../neo4j/executor.ts";
 import { ConsoleError } from "./ConsoleError.ts";
-import { explainConsoleQuery, type ConsolePlan } from "./explainConsoleQuery.ts";
-import { runConsoleQuery, type ConsoleLimits, type ConsoleResult } from "./runConsoleQuery.ts";
+import type { ConsolePlan, ConsoleResult } from "@atlas/model";
+import { explainConsoleQuery } from "./explainConsoleQuery.ts";
+import { runConsoleQuery, type ConsoleLimits } from "./runConsoleQuery.ts";
 
 export interface WorkerSettings {
   driver: DriverSettings;
@@ -28,6 +30,8 @@ export type WorkerReply =
 
 const settings = workerData as WorkerSettings;
 const driver = createDriver(settings.driver);
+// This thread's one executor, on its own small pool (the console's connections only).
+const executor = new Executor(driver, settings.database);
 const port = parentPort!;
 
 port.on("message", (job: WorkerJob | "close") => {
@@ -36,7 +40,7 @@ port.on("message", (job: WorkerJob | "close") => {
     return;
   }
   const work = job.kind === "run" ? runConsoleQuery : explainConsoleQuery;
-  void work(driver, settings.database, job.query, job.params, job.limits).then(
+  void work(executor, job.query, job.params, job.limits).then(
     (result) => port.postMessage({ id: job.id, ok: true, result } satisfies WorkerReply),
     (error: unknown) => {
       const e = error instanceof ConsoleError ? error : new ConsoleError("CYPHER_FAILED", "The query failed.");

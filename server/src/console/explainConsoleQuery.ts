@@ -3,26 +3,13 @@
  * same queries are refused, with the same codes), then the EXPLAIN plan as a readable tree and
  * the limits the query would run under.
  */
-import type { Driver } from "neo4j-driver";
+import type { ConsolePlan, PlanStep } from "@atlas/model";
+import type { Executor } from "../neo4j/executor.ts";
 import { toPlain } from "../neo4j/toPlain.ts";
 import { checkConsoleQuery, checkQueryText, toConsoleBounds } from "./checkConsoleQuery.ts";
-import type { ConsoleBounds } from "./limits.ts";
 import type { PlanNode } from "./planAllowList.ts";
 import type { ConsoleLimits } from "./runConsoleQuery.ts";
 import { toConsoleError } from "./toConsoleError.ts";
-
-export interface PlanStep {
-  operator: string;
-  estimatedRows: number | null;
-  details: string;
-  identifiers: string[];
-  children: PlanStep[];
-}
-
-export interface ConsolePlan {
-  plan: PlanStep;
-  limits: ConsoleBounds & { timeoutMs: number; maxRows: number };
-}
 
 type DriverPlan = PlanNode & { identifiers?: string[] };
 
@@ -40,21 +27,19 @@ export function toPlanStep(node: DriverPlan): PlanStep {
 }
 
 export async function explainConsoleQuery(
-  driver: Driver,
-  database: string,
+  executor: Executor,
   query: string,
   params: Record<string, unknown>,
   limits: ConsoleLimits,
 ): Promise<ConsolePlan> {
   const bounds = toConsoleBounds(limits);
-  const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
     checkQueryText(query);
-    const plan = await checkConsoleQuery(session, database, query, params, limits.timeoutMs, bounds);
-    return { plan: toPlanStep(plan), limits: { ...bounds, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows } };
+    return await executor.withConsoleSession(1, async (open) => {
+      const plan = await checkConsoleQuery(open, executor.database, query, params, limits.timeoutMs, bounds);
+      return { plan: toPlanStep(plan), limits: { ...bounds, timeoutMs: limits.timeoutMs, maxRows: limits.maxRows } };
+    });
   } catch (error) {
     throw toConsoleError(error, limits.timeoutMs);
-  } finally {
-    await session.close();
   }
 }

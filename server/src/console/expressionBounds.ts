@@ -7,18 +7,10 @@
 import { countCopies, UNBOUNDED_COPIES, type GrowthContext } from "./accumulatorGrowth.ts";
 import { ConsoleError } from "./ConsoleError.ts";
 import { positionOf, sourceOf, tokenize } from "./cypherTokens.ts";
+import type { ExpressionLimits } from "@atlas/model";
 import { findIterations, findRangeCalls, isUnwound } from "./iterations.ts";
 import { literalBytes, rangeLength, sourceLength } from "./literals.ts";
 import { findSecondLengtheningReplace, findSelfCopy } from "./selfCopies.ts";
-
-export interface ExpressionLimits {
-  /** Elements a range() inside an expression may span, nested loops multiplied. */
-  maxRangeElements: number;
-  /** Steps a reduce() over a literal range or list may take, nested loops multiplied. */
-  maxReduceItems: number;
-  /** Bytes a comprehension or reduce may build, estimated from its literals. */
-  maxExpressionBytes: number;
-}
 
 const count = (n: number) => n.toLocaleString("en-US");
 

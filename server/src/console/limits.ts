@@ -2,14 +2,7 @@
  * The console's bounds beyond Neo4j's own (time, memory): the defaults that server/src/config.ts
  * offers as settings, and that a caller passing only a timeout and a row cap gets.
  */
-import type { ExpressionLimits } from "./expressionBounds.ts";
-
-export interface ResultLimits {
-  /** Estimated bytes of JSON one console answer may hold; rows past it are cut. */
-  maxResultBytes: number;
-}
-
-export type ConsoleBounds = ExpressionLimits & ResultLimits;
+import type { ConsoleBounds } from "@atlas/model";
 
 export const DEFAULT_CONSOLE_BOUNDS: ConsoleBounds = {
   maxRangeElements: 100_000,

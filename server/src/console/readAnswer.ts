@@ -4,10 +4,11 @@
  * walk, not a stall; a first row that alone is too large is refused, a later one cuts the answer.
  */
 import type { Result } from "neo4j-driver";
-import { toPlain, type Plain } from "../neo4j/toPlain.ts";
+import type { Plain, ResultGraph } from "@atlas/model";
+import { toPlain } from "../neo4j/toPlain.ts";
 import { ConsoleError } from "./ConsoleError.ts";
 import { sizeWithin } from "./resultSize.ts";
-import { collectGraph, type ResultGraph } from "./toResultGraph.ts";
+import { collectGraph } from "./toResultGraph.ts";
 
 export interface Answer {
   columns: string[];

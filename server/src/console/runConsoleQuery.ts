@@ -5,33 +5,16 @@
  * READ transaction with a timeout, and its answer is read within a row and a byte cap.
  * Never retried: a query that failed on limits would fail again.
  */
-import type { Driver, Session } from "neo4j-driver";
-import type { Plain } from "../neo4j/toPlain.ts";
+import type { ConsoleBounds, ConsoleResult } from "@atlas/model";
+import type { Executor, OpenTransaction } from "../neo4j/executor.ts";
 import { checkConsoleQuery, checkQueryText, toConsoleBounds } from "./checkConsoleQuery.ts";
-import type { ConsoleBounds } from "./limits.ts";
 import { useLinearBufferReads } from "./linearBufferReads.ts";
 import { readAnswer } from "./readAnswer.ts";
 import { toConsoleError } from "./toConsoleError.ts";
-import type { ResultGraph } from "./toResultGraph.ts";
 
 export interface ConsoleLimits extends Partial<ConsoleBounds> {
   timeoutMs: number;
   maxRows: number;
-}
-
-export interface ConsoleResult {
-  columns: string[];
-  rows: Plain[][];
-  graph: ResultGraph;
-  summary: {
-    rows: number;
-    truncated: boolean;
-    maxRows: number;
-    maxResultBytes: number;
-    queryType: string;
-    elapsedMs: number;
-    notifications: string[];
-  };
 }
 
 useLinearBufferReads();
@@ -50,16 +33,16 @@ const DEADLINE_GRACE_MS = 2000;
 const FETCH_SIZE = 25;
 
 export async function runConsoleQuery(
-  driver: Driver,
-  database: string,
+  executor: Executor,
   query: string,
   params: Record<string, unknown>,
   limits: ConsoleLimits,
 ): Promise<ConsoleResult> {
   const bounds = toConsoleBounds(limits);
   checkQueryText(query);
-  const session = driver.session({ database, defaultAccessMode: "READ", fetchSize: FETCH_SIZE });
-  const work = checkAndRun(session, database, query, params, limits, bounds).finally(() => session.close());
+  const work = executor.withConsoleSession(FETCH_SIZE, (open) =>
+    checkAndRun(open, executor.database, query, params, limits, bounds),
+  );
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error("timed out")), limits.timeoutMs + DEADLINE_GRACE_MS);
@@ -75,7 +58,7 @@ export async function runConsoleQuery(
 }
 
 async function checkAndRun(
-  session: Session,
+  open: OpenTransaction,
   database: string,
   query: string,
   params: Record<string, unknown>,
@@ -83,9 +66,9 @@ async function checkAndRun(
   bounds: ConsoleBounds,
 ): Promise<ConsoleResult> {
   const started = Date.now();
-  await checkConsoleQuery(session, database, query, params, limits.timeoutMs, bounds);
+  await checkConsoleQuery(open, database, query, params, limits.timeoutMs, bounds);
 
-  const tx = session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: "console" } });
+  const tx = open("console", limits.timeoutMs);
   try {
     const answer = await readAnswer(tx.run(query, params), limits.maxRows, bounds.maxResultBytes);
     return {

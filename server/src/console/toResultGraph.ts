@@ -3,26 +3,8 @@
  * into one graph, so a console result can be drawn in the explorer.
  */
 import { isNode, isPath, isRelationship, type Node, type Relationship } from "neo4j-driver";
-import { toPlainMap, type Plain } from "../neo4j/toPlain.ts";
-
-export interface ResultNode {
-  elementId: string;
-  labels: string[];
-  properties: { [key: string]: Plain };
-}
-
-export interface ResultEdge {
-  elementId: string;
-  type: string;
-  startElementId: string;
-  endElementId: string;
-  properties: { [key: string]: Plain };
-}
-
-export interface ResultGraph {
-  nodes: ResultNode[];
-  edges: ResultEdge[];
-}
+import type { ResultEdge, ResultGraph, ResultNode } from "@atlas/model";
+import { toPlainMap } from "../neo4j/toPlain.ts";
 
 export function collectGraph(values: unknown[]): ResultGraph {
   const nodes = new Map<string, ResultNode>();

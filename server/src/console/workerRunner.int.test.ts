@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { testDriver } from "../../../test/neo4jForTests.ts";
 import { driverRunner } from "./consoleRunner.ts";
 import { WorkerConsoleRunner } from "./workerRunner.ts";
+import { Executor } from "../neo4j/executor.ts";
 
 const atlas = inject("atlas");
 const driver = testDriver();
@@ -42,7 +43,7 @@ const HUGE_LIST = "UNWIND range(1, 5000000) AS x RETURN collect(x) AS xs";
 describe("console worker threads", () => {
   it("answer queries and plans as the calling thread does", async () => {
     const workers = runner();
-    const inThread = driverRunner(driver, "neo4j");
+    const inThread = driverRunner(new Executor(driver, "neo4j"));
     const query =
       "MATCH (c:City)-[:MEMBER_OF]->(n:CityNetwork {id: 'eurocities'}) RETURN c.id AS id ORDER BY id LIMIT 5";
     const [a, b] = [await workers.run(query, {}, limits), await inThread.run(query, {}, limits)];

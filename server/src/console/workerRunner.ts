@@ -9,8 +9,8 @@ import { Worker } from "node:worker_threads";
 import { ConsoleError } from "./ConsoleError.ts";
 import type { WorkerJob, WorkerReply, WorkerSettings } from "./consoleWorker.ts";
 import type { ConsoleRunner } from "./consoleRunner.ts";
-import type { ConsolePlan } from "./explainConsoleQuery.ts";
-import type { ConsoleLimits, ConsoleResult } from "./runConsoleQuery.ts";
+import type { ConsolePlan, ConsoleResult } from "@atlas/model";
+import type { ConsoleLimits } from "./runConsoleQuery.ts";
 import { toConsoleError } from "./toConsoleError.ts";
 
 export interface WorkerRunnerSettings extends WorkerSettings {

@@ -3,7 +3,7 @@
  * validated in full (every bad row reported with its line) and written all or nothing; an import
  * killed mid-way leaves the database exactly as it was, and a second run succeeds.
  */
-import { DatasetError } from "@atlas/seed";
+import { DatasetError } from "@atlas/model";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -202,9 +202,7 @@ describe("import", () => {
   it("dry-runs the JSON template: reports what would change and writes nothing", async () => {
     const before = await snapshot(driver);
     const report = await importData(
-      driver,
       executor,
-      "neo4j",
       { json: { name: "import.json", text: readFileSync(path.join(templates, "import.json"), "utf8") } },
       { who: "test", action: "import", dryRun: true },
     );
@@ -386,9 +384,7 @@ describe("import", () => {
         relationshipsCsv: { name: "relationships.csv", text: input.relationships },
       }),
     };
-    const error = await importData(driver, executor, "neo4j", importInput, { who: "test", action: "import" }).catch(
-      (e: unknown) => e,
-    );
+    const error = await importData(executor, importInput, { who: "test", action: "import" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
     expect((error as Error).message).toMatch(/^import: the data has \d+ problems?; nothing was written/);
     expect((error as Error).message).toMatch(message);
@@ -398,9 +394,7 @@ describe("import", () => {
   it("lists every bad row at once, not only the first", async () => {
     const text = `${ACTORS_HEADER}\nimp-x,Company,X,,,DE,,,${DOC},q\nimp-y,NGO,Y,,,Germany,,,${DOC},q\nimp-z,NGO,,,,DE,,,${DOC},q`;
     const error = (await importData(
-      driver,
       executor,
-      "neo4j",
       { actorsCsv: { name: "actors.csv", text } },
       { who: "t", action: "import" },
     ).catch((e: unknown) => e)) as DatasetError;

@@ -2,9 +2,9 @@
  * Writes curated data: imports and GraphQL mutations go through the same validation and the same
  * one-transaction loader as the seed (MERGE, never removing anything), each with an audit entry.
  */
-import { readCypher } from "@atlas/cypher";
-import { bulkLoad, DatasetError, loadDataset, type Dataset, type LoadSummary } from "@atlas/seed";
-import type { Driver } from "neo4j-driver";
+import { DatasetError, type Dataset } from "@atlas/model";
+import { bulkLoad } from "../loading/bulkLoad.ts";
+import { loadDataset, type LoadSummary } from "../loading/loadDataset.ts";
 import type { Executor } from "../neo4j/executor.ts";
 import { validateImport, type Existing, type ImportInput } from "./importRecords.ts";
 
@@ -36,7 +36,7 @@ export async function validateAgainstStore(
     if (!(error instanceof DatasetError)) throw error;
   }
   for (const actor of draft?.actors ?? []) asked.add(actor.id);
-  const [row] = await executor.read(readCypher("curation/existing-ids"), {
+  const [row] = await executor.read("curation/existing-ids", {
     actorIds: [...asked],
     sourceIds: [...askedSources],
     relationships: (draft?.relationships ?? []).map(({ id, from, to }) => ({ id, from, to })),
@@ -66,20 +66,13 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function importData(
-  driver: Driver,
-  executor: Executor,
-  database: string,
-  input: ImportInput,
-  options: WriteOptions,
-): Promise<ImportReport> {
+export async function importData(executor: Executor, input: ImportInput, options: WriteOptions): Promise<ImportReport> {
   const { dataset, existing } = await validateAgainstStore(executor, input);
-  return writeDataset(driver, database, dataset, existing, options);
+  return writeDataset(executor, dataset, existing, options);
 }
 
 export async function writeDataset(
-  driver: Driver,
-  database: string,
+  executor: Executor,
   dataset: Dataset,
   existing: StoredIds,
   { who, action, dryRun = false, bulk = false, onProgress }: WriteOptions,
@@ -96,19 +89,22 @@ export async function writeDataset(
   const summary = `${newActors} new and ${report.actors.updated} updated actors, ${newRelationships} new and ${report.relationships.updated} updated relationships`;
   if (bulk) {
     const total = dataset.actors.length + dataset.relationships.length;
-    await bulkLoad(driver, database, dataset, {
+    await bulkLoad(executor, dataset, {
       origin: CURATION_ORIGIN,
       onProgress: (phase, done) => onProgress?.(phase === "actors" ? done : dataset.actors.length + done, total),
     });
-    await loadDataset(
-      driver,
-      database,
-      { sources: [], actors: [], relationships: [] },
-      { origin: CURATION_ORIGIN, removeStale: false, audit: { who, action: `${action} (bulk)`, summary } },
-    );
+    // The entry names no ids: a bulk import may hold millions; its summary gives the counts.
+    await executor.write("curation/record-audit", {
+      who,
+      action: `${action} (bulk)`,
+      summary,
+      origin: CURATION_ORIGIN,
+      actorIds: [],
+      relationshipIds: [],
+    });
     return report;
   }
-  report.written = await loadDataset(driver, database, dataset, {
+  report.written = await loadDataset(executor, dataset, {
     origin: CURATION_ORIGIN,
     removeStale: false,
     audit: { who, action, summary },

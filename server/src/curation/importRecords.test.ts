@@ -3,7 +3,8 @@
  * rule (parsing, fields, references, duplicates) is checked here; curation.int.test.ts checks
  * the same inputs end to end against a database.
  */
-import { buildDataset, DatasetError, fixturesDir, readDataset, type DatasetIssue } from "@atlas/seed";
+import { DatasetError, type DatasetIssue } from "@atlas/model";
+import { buildDataset, fixturesDir, readDataset } from "@atlas/seed";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

@@ -6,12 +6,18 @@
 import {
   actorRecordSchema,
   DatasetError,
+  relationshipId,
+  relationshipName,
+  relationshipProblems,
   relationshipRecordSchema,
   sourceRecordSchema,
+  toActor,
+  toRelationship,
+  type Actor,
   type Dataset,
   type DatasetIssue,
-} from "@atlas/seed";
-import { relationshipId, toActor, toRelationship, type Actor, type Relationship } from "@atlas/seed";
+  type Relationship,
+} from "@atlas/model";
 import type { z } from "zod";
 import { parseCsvRows } from "./parseCsvRows.ts";
 
@@ -188,16 +194,12 @@ export function validateImport(input: ImportInput, existing: Existing): Dataset 
   }
   const rels = new Map<string, Relationship>();
   for (const { file, line, record } of relationships) {
-    const name = `${record.from} -${record.type}-> ${record.to}`;
+    const name = relationshipName(record);
     for (const end of [record.from, record.to]) {
       if (!merged.has(end) && !existing.actorIds.has(end))
         issues.push({ file, line, record: name, reason: `"${end}" is neither in the import nor in the database` });
     }
-    if (record.until !== undefined && record.year !== undefined && record.until < record.year) {
-      issues.push({ file, line, record: name, reason: `until ${record.until} is before year ${record.year}` });
-    }
-    if (record.from === record.to)
-      issues.push({ file, line, record: name, reason: "a relationship must join two different actors" });
+    for (const reason of relationshipProblems(record)) issues.push({ file, line, record: name, reason });
     for (const e of record.evidence)
       if (!sourceIds.has(e.source)) issues.push({ file, line, record: name, reason: unknownSource(e.source) });
     const id = relationshipId(record);

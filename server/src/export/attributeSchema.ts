@@ -1,5 +1,5 @@
 /** The typed attribute columns of an export: every property key with one type across all values. */
-import type { Plain } from "../neo4j/toPlain.ts";
+import type { Plain } from "@atlas/model";
 
 export type AttributeType = "string" | "int" | "double" | "boolean";
 

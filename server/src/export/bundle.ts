@@ -7,6 +7,7 @@
 import { strToU8, zipSync } from "fflate";
 import { FORMULA_NOTE } from "./csvText.ts";
 import { LIST_SEPARATOR } from "./exportGraph.ts";
+import type { MetricsManifest } from "./exportMetrics.ts";
 import { FORMATS, type ExportContext, type ExportFile, type FormatName } from "./formats.ts";
 
 /** What was asked for, as recorded in the manifest. */
@@ -33,6 +34,8 @@ export interface Manifest {
   figure: { width: string; grayscale: boolean; pngDpi: number };
   pngDpi: number;
   files: Array<{ name: string; format: FormatName; bytes: number }>;
+  /** The network metrics written as actor attributes, and how reproduce.py recomputes them. */
+  metrics?: MetricsManifest;
 }
 
 export function runFormats(
@@ -54,6 +57,7 @@ export function buildManifest(
   selection: SelectionRecord,
   datasetVersion: string,
   exportedAt: string,
+  metrics?: MetricsManifest,
 ): Manifest {
   const notes = [
     FORMULA_NOTE,
@@ -65,6 +69,10 @@ export function buildManifest(
   if (selection.groupsNotExported)
     notes.push(
       `The view was an overview: its ${selection.groupsNotExported} group nodes stand for many actors and are not exported; the actors loaded and drawn are.`,
+    );
+  if (metrics)
+    notes.push(
+      `Actors carry the network metrics ${metrics.algorithms.map((a) => a.metric).join(", ")} as attributes${files.some((f) => f.format === "graphml") ? '; "python3 reproduce.py" recomputes them from graph.graphml with networkx' : ""}.`,
     );
   return {
     generator: "Solidarity Atlas",
@@ -83,6 +91,7 @@ export function buildManifest(
     },
     pngDpi: context.dpi,
     files: files.map((f) => ({ name: f.name, format: f.format, bytes: Buffer.byteLength(f.content) })),
+    ...(metrics && { metrics }),
   };
 }
 

@@ -3,11 +3,11 @@
  * (lists as arrays), plus the positions, sizes and colours to draw, and the documents to cite.
  * Built from plain rows, so the writers' unit specs need no Neo4j.
  */
-import { ACTOR_TYPE_COLOURS, type ActorType } from "@atlas/seed/model";
+import { actorTypeColour, nodeSize } from "@atlas/model";
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { Executor } from "../neo4j/executor.ts";
-import type { Plain } from "../neo4j/toPlain.ts";
+import type { Plain } from "@atlas/model";
 import { ExportError } from "./ExportError.ts";
 import { readStoredRows } from "./resolveSelection.ts";
 
@@ -73,7 +73,7 @@ export function buildExportGraph(
       x: 0,
       y: 0,
       size: 1,
-      color: ACTOR_TYPE_COLOURS[type as ActorType] ?? "#333333",
+      color: actorTypeColour(type),
       properties,
     });
   }
@@ -84,7 +84,7 @@ export function buildExportGraph(
     graph.addDirectedEdgeWithKey(id, source, target, { id, type, properties });
   }
   graph.forEachNode((node) =>
-    graph.setNodeAttribute(node, "size", drawing?.[node]?.size ?? 2 + Math.sqrt(graph.degree(node))),
+    graph.setNodeAttribute(node, "size", drawing?.[node]?.size ?? nodeSize(graph.degree(node))),
   );
   placeNodes(graph, drawing);
   return graph;

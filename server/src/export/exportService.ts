@@ -1,6 +1,8 @@
 /** Resolves what to export (a view, ids, a read-only Cypher query, or everything) and produces the files. */
+import type { MetricName } from "@atlas/analysis";
 import { buildManifest, runFormats, zipFiles, type SelectionRecord } from "./bundle.ts";
 import { buildExportGraph, getCitedSources, type Drawing, type SourceDocument } from "./exportGraph.ts";
+import { assignExportMetrics, getReproduceScript } from "./exportMetrics.ts";
 import type { ExportContext, ExportFile, FormatName } from "./formats.ts";
 import type { PrintWidth } from "./printSizes.ts";
 import { resolveSelection, type Selection, type SelectionDeps } from "./resolveSelection.ts";
@@ -20,6 +22,8 @@ export interface ExportRequest {
     /** "geo": the drawing is the explorer's map layout. */
     layout?: "force" | "geo" | undefined;
   };
+  /** Network metrics to compute on the exported graph and write as actor attributes. */
+  metrics?: MetricName[] | undefined;
   /** Answer with the one file instead of a ZIP (only when the formats make exactly one file). */
   single: boolean;
 }
@@ -62,6 +66,7 @@ export async function runExport(
   const rows = await resolveSelection(deps, request.selection);
   const graph = buildExportGraph(rows.actors, rows.relationships, request.drawing ?? null);
   const sources = getCitedSources(graph, rows.sources);
+  const metrics = request.metrics?.length ? assignExportMetrics(graph, request.metrics) : undefined;
   const exportedAt = new Date().toISOString();
   const context: ExportContext = {
     graph,
@@ -82,10 +87,15 @@ export async function runExport(
     ...(request.selection.kind === "query" && { query: request.selection.query }),
     ...request.origin,
   };
-  const manifest = buildManifest(context, files, record, deps.datasetVersion, exportedAt);
+  const manifest = buildManifest(context, files, record, deps.datasetVersion, exportedAt, metrics);
+  const extras = metrics && files.some((f) => f.format === "graphml") ? [getReproduceScript()] : [];
   const stamp = exportedAt.slice(0, 19).replace(/[:T]/g, "-");
   return {
-    file: { name: `solidarity-atlas-${stamp}.zip`, mime: "application/zip", content: zipFiles(files, manifest) },
+    file: {
+      name: `solidarity-atlas-${stamp}.zip`,
+      mime: "application/zip",
+      content: zipFiles([...files, ...extras], manifest),
+    },
     counts,
   };
 }

@@ -2,8 +2,8 @@
  * The figure's legend: the actor types and the relationship types it shows, with their counts,
  * flowed into rows that wrap at the figure's width. Directed relationship types get an arrow.
  */
-import { isDirectedType } from "@atlas/seed/model";
-import { drawNode, EDGE_COLOUR, getNodeLook, getTypeColour } from "./figureSymbols.ts";
+import { actorTypeColour, isDirectedType } from "@atlas/model";
+import { drawNode, EDGE_COLOUR, getNodeLook } from "./figureSymbols.ts";
 import { FONT_PT } from "./printSizes.ts";
 import { ASCENT_EM, DESCENT_EM, getTextWidth, toFittingText } from "./textMetrics.ts";
 import { escapeXml } from "./xml.ts";
@@ -37,7 +37,7 @@ export function drawLegend(
       { symbol: () => "", text: "Actors:", bold: true },
       ...sorted(content.actors).map(([type, count]) => ({
         symbol: (x: number, middle: number) =>
-          drawNode(getNodeLook(type, getTypeColour(type), grayscale), x + SYMBOL / 2, middle, 2.6),
+          drawNode(getNodeLook(type, actorTypeColour(type), grayscale), x + SYMBOL / 2, middle, 2.6),
         text: `${type} (${count})`,
       })),
     ],

@@ -5,7 +5,7 @@
  * thin border, so they read in grayscale and stay behind the graph; clipped to the drawing's
  * frame, which keeps the SVG small as well.
  */
-import { MAP_MERCATOR_SCALE } from "@atlas/seed/model";
+import { MAP_MERCATOR_SCALE } from "@atlas/model";
 import { geoMercator, geoPath } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import { readFileSync } from "node:fs";

@@ -3,7 +3,7 @@
  * grayscale-safe figures (print in black and white, colour-vision deficiencies) give each actor
  * type its own shape as well as a grey level, so the legend still tells them apart.
  */
-import { ACTOR_TYPES, ACTOR_TYPE_COLOURS, type ActorType } from "@atlas/seed/model";
+import { ACTOR_TYPES, type ActorType } from "@atlas/model";
 import { escapeXml } from "./xml.ts";
 
 type Shape = "circle" | "square" | "triangle" | "diamond" | "triangle-down" | "hexagon" | "plus";
@@ -20,10 +20,6 @@ export function getNodeLook(type: string, colour: string, grayscale: boolean): N
   if (!grayscale) return { fill: colour, shape: "circle", stroke: "#ffffff" };
   const index = Math.max(ACTOR_TYPES.indexOf(type as ActorType), 0);
   return { fill: GREYS[index % GREYS.length]!, shape: SHAPES[index % SHAPES.length]!, stroke: "#000000" };
-}
-
-export function getTypeColour(type: string): string {
-  return ACTOR_TYPE_COLOURS[type as ActorType] ?? "#333333";
 }
 
 const f = (n: number) => n.toFixed(2);

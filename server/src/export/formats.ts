@@ -1,4 +1,5 @@
 /** Every export format: the files it writes for a graph. One registry for the API and the CLI. */
+import { EXPORT_FORMAT_NAMES, type ExportFormat } from "@atlas/model";
 import type { ExportGraph, SourceDocument } from "./exportGraph.ts";
 import { writeBibtex, writeCslJson, writeEvidenceCsv, writeEvidenceMarkdown } from "./writeCitations.ts";
 import { writeCsv } from "./writeCsv.ts";
@@ -30,7 +31,8 @@ export interface ExportFile {
   content: string | Buffer;
 }
 
-export const FORMATS = {
+/** One writer for each of the model's export formats (the type says none is missing). */
+export const FORMATS: Record<ExportFormat, (c: ExportContext) => ExportFile[]> = {
   graphml: (c: ExportContext): ExportFile[] => [
     { name: "graph.graphml", mime: "application/graphml+xml", content: writeGraphml(c.graph) },
   ],
@@ -71,7 +73,7 @@ export const FORMATS = {
     { name: "evidence.csv", mime: "text/csv", content: writeEvidenceCsv(c.graph, c.sources) },
     { name: "evidence.md", mime: "text/markdown", content: writeEvidenceMarkdown(c.graph, c.sources) },
   ],
-} as const;
+};
 
-export type FormatName = keyof typeof FORMATS;
-export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+export type FormatName = ExportFormat;
+export const FORMAT_NAMES = EXPORT_FORMAT_NAMES;

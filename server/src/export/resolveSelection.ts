@@ -6,12 +6,10 @@
  * - query: exactly the actors and relationships a read-only query returned, paths included;
  * - all: everything.
  */
-import { readCypher } from "@atlas/cypher";
 import type { ConsoleRunner } from "../console/consoleRunner.ts";
 import type { ConsoleLimits } from "../console/runConsoleQuery.ts";
-import type { ResultEdge } from "../console/toResultGraph.ts";
+import type { Plain, ResultEdge } from "@atlas/model";
 import type { Executor } from "../neo4j/executor.ts";
-import type { Plain } from "../neo4j/toPlain.ts";
 import { ExportError } from "./ExportError.ts";
 import type { ActorRow, RelationshipRow, SourceDocument } from "./exportGraph.ts";
 
@@ -49,13 +47,13 @@ export async function readStoredRows(
 ): Promise<SelectionRows> {
   const sources = await readSources(executor);
   const ids = selection.kind === "all" ? null : selection.ids;
-  const actors = (await executor.read(readCypher("export/actors-by-id"), { ids })).map(toActorRow);
+  const actors = (await executor.read("export/actors-by-id", { ids })).map(toActorRow);
   if (ids) expectAll("actors", ids, new Set(actors.map((a) => String(a.properties.id))));
   if (selection.kind !== "view") {
-    const rows = await executor.read(readCypher("export/collaborations-among"), { ids });
+    const rows = await executor.read("export/collaborations-among", { ids });
     return { actors, relationships: rows.map(toRelationshipRow), sources };
   }
-  const rows = await executor.read(readCypher("export/relationships-by-id"), {
+  const rows = await executor.read("export/relationships-by-id", {
     actorIds: selection.ids,
     relationshipIds: selection.relationships,
   });
@@ -65,7 +63,7 @@ export async function readStoredRows(
 }
 
 async function readSources(executor: Executor): Promise<SourceDocument[]> {
-  return (await executor.read(readCypher("export/sources"))).map((row) => row.source as unknown as SourceDocument);
+  return (await executor.read("export/sources")).map((row) => row.source as unknown as SourceDocument);
 }
 
 /** A view names what it draws; anything the database no longer holds makes it a different view. */
@@ -97,7 +95,7 @@ async function queryRows(deps: SelectionDeps, query: string): Promise<Omit<Selec
     .flatMap((e) => [e.startElementId, e.endElementId])
     .filter((id) => !byElement.has(id));
   if (ends.length > 0)
-    for (const row of await deps.executor.read(readCypher("export/actors-by-element-id"), {
+    for (const row of await deps.executor.read("export/actors-by-element-id", {
       elementIds: [...new Set(ends)],
     }))
       byElement.set(String(row.elementId), toActorRow(row));

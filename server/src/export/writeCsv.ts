@@ -2,7 +2,7 @@
 import { getAttributeColumns } from "./attributeSchema.ts";
 import { toCsv, type CsvCell } from "./csvText.ts";
 import { toText, type ExportGraph } from "./exportGraph.ts";
-import type { Plain } from "../neo4j/toPlain.ts";
+import type { Plain } from "@atlas/model";
 
 /** Numbers stay numbers (never neutralised); everything else is text. */
 const toCell = (value: Plain | undefined): CsvCell => (typeof value === "number" ? value : toText(value));

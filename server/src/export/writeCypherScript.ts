@@ -3,7 +3,7 @@
  * the actors per type label and the relationships per type, in UNWIND batches, with every
  * property as a literal (integers stay integers, coordinates stay floats).
  */
-import type { Plain } from "../neo4j/toPlain.ts";
+import type { Plain } from "@atlas/model";
 import { FLOAT_KEYS } from "./attributeSchema.ts";
 import type { ExportGraph } from "./exportGraph.ts";
 

@@ -4,7 +4,7 @@
  * directed types, a legend and a source line. Chromium measures the rendered text boxes too
  * (client/e2e/export.e2e.test.ts); these checks need no browser.
  */
-import { MAP_MERCATOR_SCALE } from "@atlas/seed/model";
+import { MAP_MERCATOR_SCALE } from "@atlas/model";
 import { geoMercator } from "d3-geo";
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";

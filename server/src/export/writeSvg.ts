@@ -5,7 +5,7 @@
  * actors drawn (not the origin), labels go where they fit without overlapping, text wraps.
  * Hand-written because @sigma/export-image does PNG/JPEG only and runs in a browser.
  */
-import { isDirectedType } from "@atlas/seed/model";
+import { isDirectedType } from "@atlas/model";
 import type { ExportGraph } from "./exportGraph.ts";
 import { drawLegend } from "./figureLegend.ts";
 import { drawCountryOutlines } from "./figureMap.ts";

@@ -6,7 +6,7 @@
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLSchema } from "graphql";
-import type { Driver } from "neo4j-driver";
+import type { Executor } from "../neo4j/executor.ts";
 import type { Logger } from "pino";
 import { isUnavailableError, type Neo4jAvailability } from "../neo4j/availability.ts";
 import { limitsPlugin } from "./limitsPlugin.ts";
@@ -23,9 +23,13 @@ export interface GraphqlContext extends BaseContext {
   transaction: RequestTransaction;
 }
 
-export function newRequestContext(driver: Driver, database: string) {
-  const transaction = new RequestTransaction(driver, database);
-  return { transaction, executionContext: transaction.asExecutionContext(), sessionConfig: { database } };
+export function newRequestContext(executor: Executor) {
+  const transaction = new RequestTransaction(executor);
+  return {
+    transaction,
+    executionContext: transaction.asExecutionContext(),
+    sessionConfig: { database: executor.database },
+  };
 }
 
 export async function startApolloServer<Context extends GraphqlContext>(options: {

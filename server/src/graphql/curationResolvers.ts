@@ -3,9 +3,8 @@
  * caller with the curation token may write; everything goes through the import validation and
  * the one-transaction loader, and leaves an audit entry.
  */
-import { DatasetError } from "@atlas/seed";
+import { DatasetError } from "@atlas/model";
 import { GraphQLError } from "graphql";
-import type { Driver } from "neo4j-driver";
 import { validateAgainstStore, writeDataset } from "../curation/curationService.ts";
 import type { Executor } from "../neo4j/executor.ts";
 
@@ -38,7 +37,7 @@ function requireCurator(context: CurationContext): string {
   });
 }
 
-export function curationResolvers(driver: Driver, executor: Executor, database: string, onWrite: () => void) {
+export function curationResolvers(executor: Executor, onWrite: () => void) {
   const write = async (
     context: CurationContext,
     action: string,
@@ -49,7 +48,7 @@ export function curationResolvers(driver: Driver, executor: Executor, database: 
       const { dataset, existing } = await validateAgainstStore(executor, {
         json: { name: action, text: JSON.stringify(body) },
       });
-      const report = await writeDataset(driver, database, dataset, existing, { who, action });
+      const report = await writeDataset(executor, dataset, existing, { who, action });
       onWrite();
       return {
         actors: dataset.actors.length,

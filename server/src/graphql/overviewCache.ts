@@ -8,7 +8,6 @@
  * visitor finds the overview ready instead of waiting for the aggregation. Only an aggregation
  * whose groups add up to the counts, which did not move meanwhile, is kept.
  */
-import { readCypher } from "@atlas/cypher";
 import type { Executor } from "../neo4j/executor.ts";
 
 export interface Overview {
@@ -62,7 +61,7 @@ export class OverviewCache {
   }
 
   private async counts(): Promise<string> {
-    const [row] = await this.executor.read(readCypher("overview/graph-stats"));
+    const [row] = await this.executor.read("overview/graph-stats");
     return JSON.stringify(row!.stats);
   }
 
@@ -74,7 +73,7 @@ export class OverviewCache {
         for (let attempt = 0; attempt < CONSISTENT_ATTEMPTS; attempt++) {
           const started = Date.now();
           const counts = (attempt === 0 && knownCounts) || (await this.counts());
-          const [row] = await this.executor.read(readCypher("overview/groups"));
+          const [row] = await this.executor.read("overview/groups");
           computed = { overview: row!.overview as unknown as Overview, counts, computedAt: started };
           // Reads see a large write while it is applied: an aggregation whose groups do not add
           // up to the counts, or during which the counts moved, mixes before and after.

@@ -7,6 +7,7 @@ import { readListLimits } from "./listLimits.ts";
 import { getQueryCost } from "./queryCost.ts";
 import { buildSchema } from "./schema.ts";
 import { typeDefs } from "./typeDefs.ts";
+import { Executor } from "../neo4j/executor.ts";
 
 // Building the schema opens no connection; the driver is never used.
 const driver = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "unused"));
@@ -14,7 +15,7 @@ const listLimits = readListLimits(typeDefs);
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  schema = await buildSchema(driver, "neo4j");
+  schema = await buildSchema(new Executor(driver, "neo4j"));
 });
 
 afterAll(async () => {

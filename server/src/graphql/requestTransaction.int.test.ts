@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testDriver } from "../../../test/neo4jForTests.ts";
 import { createLogger } from "../logger.ts";
 import { Neo4jAvailability } from "../neo4j/availability.ts";
+import { Executor } from "../neo4j/executor.ts";
 import { newRequestContext, startApolloServer, type GraphqlContext } from "./apolloServer.ts";
 import { buildSchema } from "./schema.ts";
 
@@ -25,6 +26,8 @@ const counting = new Proxy(driver, {
   },
 });
 
+const executor = new Executor(counting, "neo4j");
+
 afterAll(async () => {
   await driver.close();
 });
@@ -39,7 +42,7 @@ const FIVE_ROOT_FIELDS = `{
 
 async function sessionsFor(contextValue: GraphqlContext): Promise<number> {
   const apollo = await startApolloServer<GraphqlContext>({
-    schema: await buildSchema(counting, "neo4j"),
+    schema: await buildSchema(executor),
     availability: new Neo4jAvailability(driver),
     logger: createLogger("silent"),
     maxCost: 50_000,
@@ -58,11 +61,11 @@ async function sessionsFor(contextValue: GraphqlContext): Promise<number> {
 
 describe("GraphQL sessions", () => {
   it("opens one session for a request with five root fields", async () => {
-    expect(await sessionsFor(newRequestContext(counting, "neo4j"))).toBe(1);
+    expect(await sessionsFor(newRequestContext(executor))).toBe(1);
   });
 
   it("(baseline) would open one per root field if given the driver", async () => {
-    const perField = { ...newRequestContext(counting, "neo4j"), executionContext: counting as never };
+    const perField = { ...newRequestContext(executor), executionContext: counting as never };
     expect(await sessionsFor(perField)).toBe(5);
   });
 });

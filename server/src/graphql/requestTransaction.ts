@@ -6,23 +6,17 @@
  * `transaction.run(query, params)`, the only method it calls), one after another on one connection.
  * The transaction opens on the first query, so requests that need no Cypher hold no connection.
  */
-import type { Driver, QueryResult, Session, Transaction } from "neo4j-driver";
+import type { QueryResult, Transaction } from "neo4j-driver";
+import type { Executor } from "../neo4j/executor.ts";
 
 export class RequestTransaction {
-  private session: Session | undefined;
-  private transaction: Transaction | undefined;
+  private open: ReturnType<Executor["beginRead"]> | undefined;
 
-  constructor(
-    private readonly driver: Driver,
-    private readonly database: string,
-  ) {}
+  constructor(private readonly executor: Executor) {}
 
   run(query: string, params: Record<string, unknown>): Promise<QueryResult> {
-    if (!this.transaction) {
-      this.session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
-      this.transaction = this.session.beginTransaction({ metadata: { app: "graphql" } });
-    }
-    return Promise.resolve(this.transaction.run(query, params));
+    this.open ??= this.executor.beginRead("graphql");
+    return Promise.resolve(this.open.transaction.run(query, params));
   }
 
   /** For @neo4j/graphql's context: it accepts a Driver, Session or Transaction, and calls only run(). */
@@ -32,11 +26,8 @@ export class RequestTransaction {
 
   /** Ends the transaction (reads only: nothing to keep) and returns the connection to the pool. */
   async close(): Promise<void> {
-    const session = this.session;
-    if (!session) return;
-    this.session = undefined;
-    await this.transaction?.rollback().catch(() => undefined);
-    this.transaction = undefined;
-    await session.close();
+    const open = this.open;
+    this.open = undefined;
+    await open?.close();
   }
 }

@@ -1,6 +1,6 @@
 /** Name and evidence search over the seed, as a European user types: accents, typos, punctuation. */
 import { readCypherStatements } from "@atlas/cypher";
-import { RELATIONSHIP_TYPE_NAMES } from "@atlas/seed";
+import { RELATIONSHIP_TYPE_NAMES } from "@atlas/model";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphqlRequest, testDriver } from "../../../test/neo4jForTests.ts";

@@ -4,7 +4,7 @@
  * live in cypher/ (one query per file) and are inlined here.
  */
 import { readCypher } from "@atlas/cypher";
-import { RELATIONSHIP_TYPES } from "@atlas/seed";
+import { RELATIONSHIP_TYPES } from "@atlas/model";
 
 /** A GraphQL block string holds any text except a triple quote; our queries have none. */
 function block(cypherName: string): string {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { graphqlRequest, snapshot, testDriver, type DbSnapshot } from "../../../test/neo4jForTests.ts";
 import { createApp } from "../app.ts";
 import { createLogger } from "../logger.ts";
+import { Executor } from "../neo4j/executor.ts";
 
 let driver: Driver;
 let before: DbSnapshot;
@@ -262,8 +263,7 @@ describe("POST /graphql limits", () => {
 describe("rate limiting", () => {
   it("answers 429 with a clear message past the per-client limit", async () => {
     const app = await createApp({
-      driver,
-      database: "neo4j",
+      executor: new Executor(driver, "neo4j"),
       logger: createLogger("silent"),
       console: { timeoutMs: 5000, maxRows: 10 },
       rateLimitPerMinute: 5,

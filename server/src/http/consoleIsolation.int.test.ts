@@ -14,6 +14,7 @@ import { createApp, type App } from "../app.ts";
 import type { TrustProxy } from "../config.ts";
 import { driverRunner } from "../console/consoleRunner.ts";
 import { createLogger } from "../logger.ts";
+import { Executor } from "../neo4j/executor.ts";
 
 const driver = testDriver();
 const held: Socket[] = [];
@@ -37,9 +38,8 @@ afterAll(async () => {
 async function mount(trustProxy: TrustProxy, rateLimitPerMinute = 100_000) {
   const consoleDb = consoleDriver();
   const app = await createApp({
-    driver,
-    consoleRunner: driverRunner(consoleDb, "neo4j"),
-    database: "neo4j",
+    executor: new Executor(driver, "neo4j"),
+    consoleRunner: driverRunner(new Executor(consoleDb, "neo4j")),
     logger: createLogger("silent"),
     console: { timeoutMs: 5000, maxRows: 10 },
     consoleIsolation: { poolSize: 4, maxInFlightPerClient: 1, maxInFlight: 2, workerHeapMb: 512 },

@@ -2,6 +2,7 @@
  * GET/POST /api/export: a view (the ids of the actors and relationships drawn), actor ids, a
  * read-only Cypher query, or all, in the chosen formats, as one ZIP with a manifest or one file.
  */
+import { isMetricName, METRIC_NAMES, type MetricName } from "@atlas/analysis";
 import { Router, json, type Request, type Response } from "express";
 import { z } from "zod";
 import { ConsoleError } from "../console/ConsoleError.ts";
@@ -16,6 +17,11 @@ const idSchema = z.string().regex(/^[a-z0-9-]+$/, "ids are actor slugs");
 /** Relationship ids are "TYPE:from:to[:year]" (seed/src/buildDataset.ts); imports may use others. */
 const relationshipIdSchema = z.string().min(1).max(300);
 const widthSchema = z.enum(PRINT_WIDTH_NAMES as [PrintWidth, ...PrintWidth[]]);
+const metricsSchema = z.array(z.string()).superRefine((names, context) => {
+  const unknown = names.find((name) => !isMetricName(name));
+  if (unknown !== undefined)
+    context.addIssue({ code: "custom", message: `unknown metric "${unknown}"; allowed: ${METRIC_NAMES.join(", ")}` });
+}) as unknown as z.ZodType<MetricName[]>;
 
 const postSchema = z
   .strictObject({
@@ -51,6 +57,7 @@ const postSchema = z
     highlight: z.array(idSchema).max(10_000).optional(),
     /** The explorer's layout: "geo" figures draw the country outlines under the positions. */
     layout: z.enum(["force", "geo"]).optional(),
+    metrics: metricsSchema.optional(),
   })
   .refine((b) => [b.ids, b.query, b.all].filter((x) => x !== undefined && x !== false).length === 1, {
     message: "give exactly one of ids, query or all",
@@ -69,6 +76,12 @@ const getSchema = z.strictObject({
   dpi: z.coerce.number().int().min(72).max(600).default(300),
   width: widthSchema.default("a4"),
   grayscale: z.enum(["1", "true"]).optional(),
+  /** Comma-separated metric names, e.g. metrics=degree,pagerank,community. */
+  metrics: z
+    .string()
+    .transform((list) => list.split(",").filter(Boolean))
+    .pipe(metricsSchema)
+    .optional(),
 });
 
 function send(
@@ -132,6 +145,7 @@ export function exportRouter(deps: ExportDeps, gate: ConsoleGate): Router {
       dpi: body.dpi,
       drawing: body.positions,
       figure: { width: body.width, grayscale: body.grayscale, highlight: body.highlight, layout: body.layout },
+      metrics: body.metrics,
     };
     await gated(gate, req, res, request.selection.kind === "query", async () => {
       try {
@@ -169,6 +183,7 @@ export function exportRouter(deps: ExportDeps, gate: ConsoleGate): Router {
           title: q.title,
           dpi: q.dpi,
           figure: { width: q.width, grayscale: q.grayscale !== undefined },
+          metrics: q.metrics,
         });
         send(res, file, counts);
       } catch (error) {

@@ -5,7 +5,8 @@
  * the data before. Nothing here depends on speed: each step polls for its state.
  */
 import { startLocalNeo4j, type LocalNeo4j, freePort } from "@atlas/neo4j-launcher";
-import { buildDataset, fixturesDir, defaultDocumentsDir, loadDataset, readDataset } from "@atlas/seed";
+import { buildDataset, fixturesDir, defaultDocumentsDir, readDataset } from "@atlas/seed";
+import { loadDataset } from "../loading/loadDataset.ts";
 import { readCypherStatements } from "@atlas/cypher";
 import express from "express";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -53,17 +54,16 @@ describe("Neo4j outage", () => {
       const options = await settings();
       neo4j = await startLocalNeo4j(options);
       const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: PASSWORD });
-      await new Executor(driver, "neo4j").applySchema(readCypherStatements("schema"));
+      const executor = new Executor(driver, "neo4j");
+      await executor.applySchema(readCypherStatements("schema"));
       await loadDataset(
-        driver,
-        "neo4j",
+        executor,
         buildDataset(readDataset(path.join(fixturesDir, "small")), { documentsDir: defaultDocumentsDir }),
       );
       const before = await snapshot(driver);
 
       app = await createApp({
-        driver,
-        database: "neo4j",
+        executor,
         logger: createLogger("silent"),
         console: { timeoutMs: 5000, maxRows: 100 },
         rateLimitPerMinute: 100_000,

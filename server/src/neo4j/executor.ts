@@ -1,27 +1,131 @@
 /**
- * The one way the application talks to Neo4j (besides @neo4j/graphql, which gets the driver).
- * Routes and services never open sessions themselves.
+ * The one way the application talks to Neo4j, reads and writes alike (@neo4j/graphql aside, which
+ * gets the driver). Queries are called by the name of their file in cypher/; every transaction
+ * carries `{app, source}` metadata, so `SHOW TRANSACTIONS` says what runs, and every session shares
+ * one bookmark manager, so on a cluster a write is visible to the next read.
  */
-import type { Driver, QueryResult } from "neo4j-driver";
+import { readCypher } from "@atlas/cypher";
+import type { Plain } from "@atlas/model";
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type Transaction,
+} from "neo4j-driver";
 import { findStaleFulltextIndexes, toFulltextIndexShape, type FulltextIndexShape } from "./fulltextIndexes.ts";
-import { toPlainMap, type Plain } from "./toPlain.ts";
+import { toPlainMap } from "./toPlain.ts";
 
 export type Row = { [column: string]: Plain };
+export type AccessMode = "READ" | "WRITE";
+
+/** Named queries inside one transaction; `fill` names the labels or types a template leaves open. */
+export interface NamedTransaction {
+  run(name: string, params?: Record<string, unknown>, fill?: Record<string, string>): Promise<Row[]>;
+}
+
+/** The console's own text inside an explicit transaction, read row by row by its caller. */
+export type OpenTransaction = (source: string, timeoutMs: number) => Transaction;
+
+export interface ExecutorOptions {
+  /** Names this process in transaction metadata; "solidarity-atlas" unless a tool says otherwise. */
+  app?: string;
+  /** Told each query's or transaction's name, access mode, duration and rows (debug logs). */
+  onQuery?: (entry: { source: string; mode: AccessMode; ms: number; rows: number }) => void;
+}
+
+/** A template's placeholder is filled only with a plain identifier: never with a caller's text. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export class Executor {
+  readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  private readonly app: string;
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
-  ) {}
+    private readonly options: ExecutorOptions = {},
+  ) {
+    this.app = options.app ?? "solidarity-atlas";
+  }
 
-  async read(cypher: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "READ" });
+  /** Runs one named read query in its own transaction. */
+  read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.transaction("READ", name, (tx) => tx.run(name, params));
+  }
+
+  /** Runs one named write query in its own transaction. */
+  write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.transaction("WRITE", name, (tx) => tx.run(name, params));
+  }
+
+  /** Several named queries in one transaction (all or nothing), retried on transient errors. */
+  async transaction<T>(mode: AccessMode, source: string, work: (tx: NamedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.bookmarks,
+    });
+    const started = performance.now();
+    let rows = 0;
     try {
-      const result = await session.executeRead((tx) => tx.run(cypher, params));
-      return toRows(result);
+      const config = { metadata: { app: this.app, source } };
+      const run = (tx: ManagedTransaction) =>
+        work({
+          run: async (name, params = {}, fill = {}) => {
+            const result = await tx.run(fillTemplate(readCypher(name), fill), params);
+            rows += result.records.length;
+            return toRows(result);
+          },
+        });
+      return mode === "READ" ? await session.executeRead(run, config) : await session.executeWrite(run, config);
     } finally {
       await session.close();
+      this.options.onQuery?.({ source, mode, ms: Math.round(performance.now() - started), rows });
     }
+  }
+
+  /**
+   * For the public console only: a query's own text in explicit read transactions, so that its
+   * caller can read rows as they arrive and stop at a byte cap. Never retried (a query that failed
+   * on limits would fail again); the session closes when `work` settles.
+   */
+  async withConsoleSession<T>(fetchSize: number, work: (open: OpenTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: "READ",
+      fetchSize,
+      bookmarkManager: this.bookmarks,
+    });
+    const started = performance.now();
+    try {
+      return await work((source, timeoutMs) =>
+        session.beginTransaction({ timeout: timeoutMs, metadata: { app: this.app, source } }),
+      );
+    } finally {
+      await session.close();
+      this.options.onQuery?.({ source: "console", mode: "READ", ms: Math.round(performance.now() - started), rows: 0 });
+    }
+  }
+
+  /**
+   * For GraphQL, whose Cypher @neo4j/graphql writes: one read transaction a request, opened on its
+   * first query. Reads only, so closing rolls back.
+   */
+  beginRead(source: string): { transaction: Transaction; close: () => Promise<void> } {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: "READ",
+      bookmarkManager: this.bookmarks,
+    });
+    const transaction = session.beginTransaction({ metadata: { app: this.app, source } });
+    return {
+      transaction,
+      close: async () => {
+        await transaction.rollback().catch(() => undefined);
+        await session.close();
+      },
+    };
   }
 
   /**
@@ -30,23 +134,37 @@ export class Executor {
    * statement rebuilds it.
    */
   async applySchema(statements: string[]): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: "WRITE" });
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: "WRITE",
+      bookmarkManager: this.bookmarks,
+    });
+    const config = { metadata: { app: this.app, source: "schema" } };
     try {
       const declared = statements.map(toFulltextIndexShape).filter((shape) => shape !== undefined);
       const shown = await session.run(
         "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options " +
           "RETURN name, labelsOrTypes, properties, options.indexConfig.`fulltext.analyzer` AS analyzer",
+        {},
+        config,
       );
       const existing = shown.records.map((record) => record.toObject() as FulltextIndexShape);
       for (const name of findStaleFulltextIndexes(declared, existing)) {
-        await session.run(`DROP INDEX \`${name}\``);
+        await session.run(`DROP INDEX \`${name}\``, {}, config);
       }
-      for (const statement of statements) await session.run(statement);
-      await session.run("CALL db.awaitIndexes(60)");
+      for (const statement of statements) await session.run(statement, {}, config);
+      await session.run("CALL db.awaitIndexes(60)", {}, config);
     } finally {
       await session.close();
     }
   }
+}
+
+function fillTemplate(text: string, fill: Record<string, string>): string {
+  return Object.entries(fill).reduce((query, [slot, value]) => {
+    if (!IDENTIFIER.test(value)) throw new Error(`executor: "${value}" is not an identifier for __${slot}__`);
+    return query.replaceAll(`__${slot}__`, value);
+  }, text);
 }
 
 function toRows(result: QueryResult): Row[] {

@@ -16,8 +16,7 @@ import neo4j, {
   isTime,
   type Integer,
 } from "neo4j-driver";
-
-export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+import type { Plain } from "@atlas/model";
 
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;

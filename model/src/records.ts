@@ -1,6 +1,7 @@
 /** zod schemas of the dataset files; the README in seed/ documents the same fields for people. */
 import { z } from "zod";
-import { ACTOR_TYPES, RELATIONSHIP_STATUSES, RELATIONSHIP_TYPE_NAMES, SOURCE_TYPES } from "./model.ts";
+import { ACTOR_TYPES } from "./actorTypes.ts";
+import { RELATIONSHIP_STATUSES, RELATIONSHIP_TYPE_NAMES, SOURCE_TYPES } from "./relationshipTypes.ts";
 
 const slug = z
   .string()

@@ -1,18 +1,20 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { snapshot, testDriver } from "../../test/neo4jForTests.ts";
-import { buildDataset, type Dataset } from "./buildDataset.ts";
+import type { Dataset } from "@atlas/model";
+import { buildDataset, defaultDocumentsDir, fixturesDir, readDataset, seedDataDir } from "@atlas/seed";
+import { snapshot, testDriver } from "../../../test/neo4jForTests.ts";
+import { Executor } from "../neo4j/executor.ts";
 import { loadDataset } from "./loadDataset.ts";
-import { defaultDocumentsDir, fixturesDir, seedDataDir } from "./paths.ts";
-import { readDataset } from "./readDataset.ts";
 
 const ORIGIN = "fixture:small";
 let driver: Driver;
+let executor: Executor;
 let fixture: Dataset;
 
 beforeAll(() => {
   driver = testDriver();
+  executor = new Executor(driver, "neo4j");
   fixture = buildDataset(readDataset(path.join(fixturesDir, "small")), { documentsDir: defaultDocumentsDir });
 });
 
@@ -48,16 +50,16 @@ describe("loadDataset", () => {
   });
 
   it("writes a fixture beside the seed, and loading it twice changes nothing", async () => {
-    const first = await loadDataset(driver, "neo4j", fixture, { origin: ORIGIN });
+    const first = await loadDataset(executor, fixture, { origin: ORIGIN });
     expect(first).toMatchObject({ actors: 10, relationships: 17 });
     const before = await snapshot(driver);
-    const second = await loadDataset(driver, "neo4j", fixture, { origin: ORIGIN });
+    const second = await loadDataset(executor, fixture, { origin: ORIGIN });
     expect(second).toMatchObject({ actors: 10, relationships: 17, removedActors: 0, removedRelationships: 0 });
     expect(await snapshot(driver)).toEqual(before);
   });
 
   it("stores years as integers and keeps Unicode names intact", async () => {
-    await loadDataset(driver, "neo4j", fixture, { origin: ORIGIN });
+    await loadDataset(executor, fixture, { origin: ORIGIN });
     const { records } = await driver.executeQuery(
       `MATCH (:Actor {id: 'fx-athens'})-[r:FOUNDED]->(:Actor {id: 'fx-solidarity-cities-initiative'})
        MATCH (p:Person {id: 'fx-ulf-kampfer'})
@@ -69,7 +71,7 @@ describe("loadDataset", () => {
   });
 
   it("removes what the files no longer hold, for its own origin only", async () => {
-    await loadDataset(driver, "neo4j", fixture, { origin: ORIGIN });
+    await loadDataset(executor, fixture, { origin: ORIGIN });
     const seedBefore = await driver.executeQuery("MATCH (a:Actor {origin: 'seed'}) RETURN count(a) AS n");
     const smaller: Dataset = {
       ...fixture,
@@ -78,14 +80,14 @@ describe("loadDataset", () => {
         (r) => ![r.from, r.to].some((id) => id === "fx-kiel" || id === "fx-ulf-kampfer"),
       ),
     };
-    const summary = await loadDataset(driver, "neo4j", smaller, { origin: ORIGIN });
+    const summary = await loadDataset(executor, smaller, { origin: ORIGIN });
     expect(summary.removedActors).toBe(2);
     const seedAfter = await driver.executeQuery("MATCH (a:Actor {origin: 'seed'}) RETURN count(a) AS n");
     expect(seedAfter.records[0]!.get("n").toNumber()).toBe(seedBefore.records[0]!.get("n").toNumber());
   });
 
   it("rolls everything back when a write fails part-way, leaving the database exactly as it was", async () => {
-    await loadDataset(driver, "neo4j", fixture, { origin: ORIGIN });
+    await loadDataset(executor, fixture, { origin: ORIGIN });
     const before = await snapshot(driver);
     const broken: Dataset = {
       ...fixture,
@@ -96,7 +98,7 @@ describe("loadDataset", () => {
         { ...fixture.relationships[0]!, id: "X:fx-athens:fx-ghost", to: "fx-ghost" },
       ],
     };
-    await expect(loadDataset(driver, "neo4j", broken, { origin: ORIGIN })).rejects.toThrow(
+    await expect(loadDataset(executor, broken, { origin: ORIGIN })).rejects.toThrow(
       /wrote 17 of 18 relationships; rolled back/,
     );
     expect(await snapshot(driver)).toEqual(before);

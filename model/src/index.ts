@@ -1,0 +1,11 @@
+export * from "./actorTypes.ts";
+export * from "./relationshipTypes.ts";
+export * from "./records.ts";
+export * from "./dataset.ts";
+export * from "./relationshipChecks.ts";
+export { DatasetError, formatIssue, type DatasetIssue } from "./DatasetError.ts";
+export { normaliseName, normaliseWhitespace } from "./normalise.ts";
+export { toPlainQuote } from "./plainQuote.ts";
+export * from "./drawing.ts";
+export * from "./exportFormats.ts";
+export * from "./consoleContract.ts";
