@@ -238,7 +238,7 @@ export async function fetchWholeGraph(): Promise<SubgraphDto> {
 }
 
 export async function fetchNeighbourhood(id: string, depth: number): Promise<SubgraphDto | null> {
-  return (await graphql(NEIGHBOURHOOD, { id, depth })).neighbourhood ?? null;
+  return (await graphql(NEIGHBOURHOOD, { id, depth })).neighbourhood;
 }
 
 export async function fetchGraphStats(): Promise<GraphStatsDto> {
@@ -260,7 +260,7 @@ export async function fetchGroupMembers(
 }
 
 export async function fetchShortestPath(from: string, to: string): Promise<SubgraphDto | null> {
-  return (await graphql(SHORTEST_PATH, { from, to })).shortestPath ?? null;
+  return (await graphql(SHORTEST_PATH, { from, to })).shortestPath;
 }
 
 export async function searchActors(text: string, limit = 8): Promise<SearchHitDto[]> {
