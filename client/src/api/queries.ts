@@ -35,6 +35,7 @@ export type SearchHitDto = SearchQuery["searchHits"][number];
 /** A quote holding the words searched: an actor's (kind actor) or a collaboration's. */
 export type EvidenceHitDto = EvidenceHitFieldsFragment;
 
+// The selections the operations below share; codegen reads them here and appends them to each operation.
 gql(`
   fragment NodeFields on GraphNode {
     id
