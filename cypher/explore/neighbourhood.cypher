@@ -31,11 +31,8 @@ CALL (members) {
   RETURN collect(DISTINCT r) AS rels
 }
 RETURN {
-  nodes: [n IN members | n {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources}],
-  edges: [r IN rels | r {.id, type: type(r), source: startNode(r).id, target: endNode(r).id, .year, .until, .status, .office, .purpose, .sources,
-    evidence: [i IN range(0, size(r.sources) - 1) |
-      coalesce(head(COLLECT { MATCH (s:Source {id: r.sources[i]}) RETURN s {source: s.id, quote: r.quotes[i], .title, .publisher, .year} }),
-        {source: r.sources[i], quote: r.quotes[i]})]}],
+  nodes: [n IN members | n {...actor}],
+  edges: [r IN rels | r {...collaboration}],
   truncated: truncated,
   degree: COUNT { (center)--(:Actor) }
 } AS subgraph

@@ -26,10 +26,10 @@ WITH kind, a, r, b, score, sources, quotes,
 OPTIONAL MATCH (s:Source {id: sources[i]})
 WITH score, {
   kind: kind,
-  from: a {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources},
+  from: a {...actor},
   relationshipId: r.id,
   relationshipType: type(r),
-  to: b {.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources},
+  to: b {...actor},
   quote: quotes[i], source: sources[i], title: s.title, publisher: s.publisher, year: s.year
 } AS hit
 ORDER BY score DESC
