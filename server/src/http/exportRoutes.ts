@@ -17,11 +17,14 @@ const idSchema = z.string().regex(/^[a-z0-9-]+$/, "ids are actor slugs");
 /** Relationship ids are "TYPE:from:to[:year]" (seed/src/buildDataset.ts); imports may use others. */
 const relationshipIdSchema = z.string().min(1).max(300);
 const widthSchema = z.enum(PRINT_WIDTH_NAMES as [PrintWidth, ...PrintWidth[]]);
-const metricsSchema = z.array(z.string()).superRefine((names, context) => {
-  const unknown = names.find((name) => !isMetricName(name));
-  if (unknown !== undefined)
-    context.addIssue({ code: "custom", message: `unknown metric "${unknown}"; allowed: ${METRIC_NAMES.join(", ")}` });
-}) as unknown as z.ZodType<MetricName[]>;
+const metricsSchema = z
+  .array(z.string())
+  .superRefine((names, context) => {
+    const unknown = names.find((name) => !isMetricName(name));
+    if (unknown !== undefined)
+      context.addIssue({ code: "custom", message: `unknown metric "${unknown}"; allowed: ${METRIC_NAMES.join(", ")}` });
+  })
+  .transform((names) => names as MetricName[]);
 
 const postSchema = z
   .strictObject({
