@@ -1,8 +1,9 @@
 /**
  * `npm run export -- --query '...' | --ids a,b | --all  [--format graphml|...|zip] [--out file]
- * [--title T] [--dpi 300] [--width 85mm|175mm|a4] [--grayscale]`: the API's exports for scripted pipelines, with a progress bar.
+ * [--title T] [--dpi 300] [--width 85mm|175mm|a4] [--grayscale] [--metrics degree,pagerank,…]`: the API's exports for scripted pipelines, with a progress bar.
  * Uses NEO4J_URI when set; otherwise the local Neo4j that `npm start` runs, or starts it.
  */
+import { METRIC_NAMES, toMetricNames } from "@atlas/analysis";
 import { seedDataDir } from "@atlas/seed";
 import { SingleBar, Presets } from "cli-progress";
 import { writeFileSync } from "node:fs";
@@ -15,7 +16,7 @@ import { FORMAT_NAMES, type FormatName } from "../export/formats.ts";
 import { PRINT_WIDTH_NAMES, type PrintWidth } from "../export/printSizes.ts";
 import { driverRunner } from "../console/consoleRunner.ts";
 
-const usage = `usage: npm run export -- (--query CYPHER | --ids a,b,c | --all) [--format ${["zip", ...FORMAT_NAMES].join("|")}] [--out FILE] [--title TEXT] [--dpi N] [--width ${PRINT_WIDTH_NAMES.join("|")}] [--grayscale]`;
+const usage = `usage: npm run export -- (--query CYPHER | --ids a,b,c | --all) [--format ${["zip", ...FORMAT_NAMES].join("|")}] [--out FILE] [--title TEXT] [--dpi N] [--width ${PRINT_WIDTH_NAMES.join("|")}] [--grayscale] [--metrics ${METRIC_NAMES.join(",")}]`;
 
 async function main() {
   const { values } = parseArgs({
@@ -29,6 +30,7 @@ async function main() {
       dpi: { type: "string", default: "300" },
       width: { type: "string", default: "a4" },
       grayscale: { type: "boolean", default: false },
+      metrics: { type: "string" },
     },
   });
   const chosen = [values.query, values.ids, values.all].filter((v) => v !== undefined && v !== false).length;
@@ -41,6 +43,7 @@ async function main() {
     throw new Error("export: --dpi must be a whole number from 72 to 600");
   const width = values.width as PrintWidth;
   if (!PRINT_WIDTH_NAMES.includes(width)) throw new Error(`export: unknown --width "${values.width}"\n${usage}`);
+  const metrics = toMetricNames(values.metrics?.split(",").filter(Boolean) ?? []);
 
   const config = loadConfig();
   const neo4j = await connectNeo4j(config, (line) => process.stderr.write(`export: ${line}\n`), "atlas-export");
@@ -70,6 +73,7 @@ async function main() {
         title: values.title,
         dpi,
         figure: { width, grayscale: values.grayscale === true },
+        metrics,
       },
       (done, total, step) => {
         bar.setTotal(total);
