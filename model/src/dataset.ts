@@ -15,6 +15,8 @@ export interface Actor {
   country?: string;
   role?: string;
   description?: string;
+  /** Derived: "inherited" when `country` comes from the one place the actor is tied to. */
+  countrySource?: "inherited";
   lat?: number;
   lon?: number;
   sources: string[];
@@ -31,6 +33,9 @@ export interface Relationship {
   status?: string;
   office?: string;
   purpose?: string;
+  /** Derived: the year of the earliest source that states it, and that source's yearNote. */
+  reportedYear?: number;
+  reportedYearNote?: string;
   sources: string[];
   quotes: string[];
 }
@@ -41,9 +46,28 @@ export interface Dataset {
   relationships: Relationship[];
 }
 
-/** One edge per type, direction, pair and year: the same fact from two documents merges. */
-export function relationshipId(record: RelationshipRecord): string {
-  return [record.type, record.from, record.to, record.year ?? ""].join(":").replace(/:$/, "");
+/**
+ * One edge per type, direction, pair, year, status and office: the same fact from two documents
+ * merges, while what the text keeps apart (a planned and an actual membership, two offices of
+ * one person) stays two edges. Status and office enter as slugs, so ids stay URL-friendly.
+ */
+export function relationshipId(
+  record: Pick<RelationshipRecord, "type" | "from" | "to" | "year" | "status" | "office">,
+): string {
+  const parts = [record.type, record.from, record.to];
+  if (record.year !== undefined) parts.push(String(record.year));
+  if (record.status) parts.push(record.status);
+  if (record.office) parts.push(toIdPart(record.office));
+  return parts.join(":");
+}
+
+function toIdPart(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 export function toActor(record: ActorRecord): Actor {

@@ -1,6 +1,6 @@
 /**
  * Merges the per-document records into one graph (one node per actor id, one edge per
- * type/from/to/year) and checks everything that spans records. Throws a DatasetError listing
+ * relationshipId) and checks everything that spans records. Throws a DatasetError listing
  * every problem; returns only a dataset that is safe to write.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -20,6 +20,7 @@ import {
   type Evidence,
   type Relationship,
 } from "@atlas/model";
+import { assignDerivedFields } from "./derivedFields.ts";
 import type { Located, RawDataset } from "./readDataset.ts";
 
 export interface BuildOptions {
@@ -156,8 +157,6 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
         }
       }
       existing.until ??= record.until;
-      existing.status ??= record.status;
-      existing.office ??= record.office;
       existing.purpose ??= record.purpose;
       continue;
     }
@@ -165,11 +164,13 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
   }
 
   if (issues.length > 0) throw new DatasetError(issues);
-  return {
+  const dataset: Dataset = {
     sources: raw.sources,
     actors: [...actors.values()].sort((a, b) => a.id.localeCompare(b.id)),
     relationships: [...relationships.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };
+  assignDerivedFields(dataset);
+  return dataset;
 }
 
 function uniqueAliases(name: string, aliases: string[]): string[] {

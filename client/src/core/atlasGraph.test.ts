@@ -40,8 +40,8 @@ describe("mergeSubgraph", () => {
     expect(added).toEqual(small.nodes.map((n) => n.id).sort());
     expect(graph.order).toBe(10);
     expect(graph.size).toBe(17);
-    expect(graph.extremities("MAYOR_OF:fx-ulf-kampfer:fx-kiel")).toEqual(["fx-ulf-kampfer", "fx-kiel"]);
-    expect(graph.isDirected("MAYOR_OF:fx-ulf-kampfer:fx-kiel")).toBe(true);
+    expect(graph.extremities("MAYOR_OF:fx-ulf-kampfer:fx-kiel:mayor")).toEqual(["fx-ulf-kampfer", "fx-kiel"]);
+    expect(graph.isDirected("MAYOR_OF:fx-ulf-kampfer:fx-kiel:mayor")).toBe(true);
     expect(graph.getNodeAttributes("fx-kiel")).toMatchObject({
       label: "Kiel",
       actorType: "City",
@@ -50,7 +50,7 @@ describe("mergeSubgraph", () => {
       sources: ["002_7b751642ae57aecf.txt"],
       color: ACTOR_TYPE_COLOURS.City,
     });
-    expect(graph.getNodeAttributes("fx-ulf-kampfer")).toMatchObject({ country: null, role: "Mayor of Kiel" });
+    expect(graph.getNodeAttributes("fx-ulf-kampfer")).toMatchObject({ country: "DE", role: "Mayor of Kiel" });
     expect(graph.getEdgeAttributes("FOUNDED:fx-athens:fx-solidarity-cities-initiative:2016")).toEqual({
       relType: "FOUNDED",
       year: 2016,

@@ -15,7 +15,7 @@ describe("getDrawnIds", () => {
     expect(drawn.ids).not.toContain("fx-bremen");
     expect(drawn.edges.sort()).toEqual([
       "FOUNDED:fx-athens:fx-solidarity-cities-initiative:2016",
-      "MAYOR_OF:fx-ulf-kampfer:fx-kiel",
+      "MAYOR_OF:fx-ulf-kampfer:fx-kiel:mayor",
     ]);
     expect(drawn.groups).toBe(0);
   });

@@ -166,7 +166,7 @@ describe("load", () => {
       to: "fx-milan",
       nodes: [KIEL, "fx-milan", INITIATIVE, KAMPFER],
       edges: [
-        "MAYOR_OF:fx-ulf-kampfer:fx-kiel",
+        "MAYOR_OF:fx-ulf-kampfer:fx-kiel:mayor",
         "PARTICIPATES_IN:fx-kiel:fx-solidarity-cities-initiative",
         "PARTICIPATES_IN:fx-milan:fx-solidarity-cities-initiative",
       ],
@@ -183,7 +183,7 @@ describe("load", () => {
       "City|GR",
       "City|IT",
       "City|NL",
-      "Person|",
+      "Person|DE",
       "Project|",
     ]);
     // Both of the group's actors came on its first page, so the group gave way to them.
@@ -357,8 +357,8 @@ describe("requests", () => {
       to: "fx-carsten-sieling",
       nodes: chain,
       edges: [
-        "MAYOR_OF:fx-carsten-sieling:fx-bremen",
-        "MAYOR_OF:fx-ulf-kampfer:fx-kiel",
+        "MAYOR_OF:fx-carsten-sieling:fx-bremen:mayor",
+        "MAYOR_OF:fx-ulf-kampfer:fx-kiel:mayor",
         "PARTICIPATES_IN:fx-bremen:fx-solidarity-cities-initiative",
         "PARTICIPATES_IN:fx-kiel:fx-solidarity-cities-initiative",
       ],

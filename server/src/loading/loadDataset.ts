@@ -110,7 +110,7 @@ export function groupByType(relationships: Relationship[]): Map<RelationshipType
   return groups;
 }
 
-const INTEGER_PROPERTIES = new Set(["year", "until"]);
+const INTEGER_PROPERTIES = new Set(["year", "until", "reportedYear"]);
 
 /** Neo4j stores no nulls, so absent stays absent; years go in as integers (JS numbers would be floats). */
 function withoutUndefined(object: object): Record<string, unknown> {
