@@ -4,6 +4,8 @@
  */
 import { distance } from "fastest-levenshtein";
 import { normaliseName, type Dataset, type PlaceRecord } from "@atlas/model";
+import { coverageSection, type Coverage } from "./coverage.ts";
+import type { ReviewedPair } from "./reviewedList.ts";
 
 export interface NearDuplicate {
   a: string;
@@ -36,7 +38,13 @@ export function findNearDuplicates(dataset: Dataset, threshold = 0.85): NearDupl
   return [...found.values()].sort((p, q) => q.similarity - p.similarity || p.a.localeCompare(q.a));
 }
 
-export function buildReport(dataset: Dataset, places: PlaceRecord[]): string {
+export interface ReportReviews {
+  /** The reviewed near-duplicate pairs, whose reasons the report prints beside each pair. */
+  nearDuplicates: ReviewedPair[];
+  coverage: { before: Coverage; after: Coverage; beforeCommit: string };
+}
+
+export function buildReport(dataset: Dataset, places: PlaceRecord[], reviews: ReportReviews): string {
   const lines: string[] = [
     "# Seed data-quality report",
     "",
@@ -101,13 +109,17 @@ export function buildReport(dataset: Dataset, places: PlaceRecord[]): string {
   lines.push("");
 
   const near = findNearDuplicates(dataset);
+  const reasons = new Map(reviews.nearDuplicates.map((pair) => [[pair.a, pair.b].sort().join("|"), pair.reason]));
   lines.push(`## Near-duplicate names (${near.length})`, "");
-  lines.push("Different actors whose names are at least 85% alike; each pair was reviewed (see below).", "");
+  lines.push("Different actors whose names are at least 85% alike, with the reviewer's reason to keep them apart.", "");
   for (const pair of near) {
+    const reason = reasons.get([pair.a, pair.b].sort().join("|")) ?? "not reviewed yet";
     lines.push(
-      `- \`${pair.a}\` "${pair.nameA}" ~ \`${pair.b}\` "${pair.nameB}" (${Math.round(pair.similarity * 100)}%)`,
+      `- \`${pair.a}\` "${pair.nameA}" ~ \`${pair.b}\` "${pair.nameB}" (${Math.round(pair.similarity * 100)}%): ${reason}`,
     );
   }
   lines.push("");
+  const { before, after, beforeCommit } = reviews.coverage;
+  lines.push(...coverageSection(before, after, beforeCommit));
   return lines.join("\n");
 }
