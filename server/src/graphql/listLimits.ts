@@ -19,9 +19,9 @@ export const MAX_OFFSET_ARGUMENT = 1_000_000;
 export const UNLIMITED_NODE_LIST = 1000;
 
 /** @limit of every @node type; a @node type without @limit maps to undefined. */
-export function readListLimits(typeDefs: string): Map<string, ListLimit | undefined> {
+export function readListLimits(typeDefs: readonly string[]): Map<string, ListLimit | undefined> {
   const limits = new Map<string, ListLimit | undefined>();
-  for (const definition of parse(typeDefs).definitions) {
+  for (const definition of typeDefs.flatMap((source) => parse(source).definitions)) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     const directives = definition.directives ?? [];
     if (!directives.some((d) => d.name.value === "node")) continue;

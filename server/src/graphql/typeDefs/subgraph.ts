@@ -1,0 +1,41 @@
+/** The plain graph shape (nodes, edges) that exploration and overview queries return. */
+export const subgraphTypeDefs = /* GraphQL */ `
+  type GraphNode {
+    id: ID!
+    type: String!
+    name: String!
+    aliases: [String!]
+    subtype: String
+    country: String
+    lat: Float
+    lon: Float
+    role: String
+    description: String
+    "Documents that mention this actor"
+    sources: [String!]
+  }
+
+  type GraphEdge {
+    id: ID!
+    type: String!
+    source: ID!
+    target: ID!
+    year: Int
+    until: Int
+    status: String
+    office: String
+    purpose: String
+    "Documents that state this relationship"
+    sources: [String!]!
+    evidence: [Evidence!]!
+  }
+
+  type Subgraph {
+    nodes: [GraphNode!]!
+    edges: [GraphEdge!]!
+    "True when a cap left actors out (neighbourhood: more than limit actors within depth)"
+    truncated: Boolean
+    "Neighbourhood only: how many collaborations the centre has in all"
+    degree: Int
+  }
+`;
