@@ -1,10 +1,11 @@
 /**
  * The client's one graph: a graphology instance holding every actor and collaboration fetched so
  * far, keyed by actor id and relationship id. Views never copy it; filters and the current
- * subset decide what sigma shows (through reducers).
+ * subset decide what sigma shows (through reducers). The overview's group nodes are added to this
+ * same graph by overviewGroups.ts.
  */
 import Graph from "graphology";
-import type { GraphEdgeDto, GraphNodeDto, OverviewDto, SubgraphDto } from "../api/queries.ts";
+import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/queries.ts";
 import { actorTypeColour, nodeSize } from "@atlas/model";
 
 /** A node of the overview that stands for many actors (those of one type and country). */
@@ -56,7 +57,7 @@ export function createAtlasGraph(): AtlasGraph {
 }
 
 /** Deterministic start position for a new node: a circle by id, so the same data lays out the same. */
-function initialPosition(id: string, index: number, count: number): { x: number; y: number } {
+export function getInitialPosition(id: string, index: number, count: number): { x: number; y: number } {
   let hash = 0;
   for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) | 0;
   const angle = (2 * Math.PI * index) / Math.max(count, 1) + (hash % 100) / 1000;
@@ -116,7 +117,11 @@ export function mergeSubgraph(graph: AtlasGraph, subgraph: SubgraphDto): string[
       graph.mergeNodeAttributes(node.id, toGivenNodeAttributes(node));
       return;
     }
-    graph.addNode(node.id, { ...toNodeAttributes(node), ...initialPosition(node.id, index, sorted.length), size: 3 });
+    graph.addNode(node.id, {
+      ...toNodeAttributes(node),
+      ...getInitialPosition(node.id, index, sorted.length),
+      size: 3,
+    });
     added.push(node.id);
   });
   for (const edge of subgraph.edges) {
@@ -127,7 +132,7 @@ export function mergeSubgraph(graph: AtlasGraph, subgraph: SubgraphDto): string[
     const placed = graph.neighbors(id).find((n) => !added.includes(n));
     if (placed && graph.order > subgraph.nodes.length) {
       const anchor = graph.getNodeAttributes(placed);
-      const offset = initialPosition(id, 0, 1);
+      const offset = getInitialPosition(id, 0, 1);
       graph.mergeNodeAttributes(id, { x: anchor.x + offset.x / 20, y: anchor.y + offset.y / 20 });
     }
   }
@@ -149,84 +154,4 @@ export function assignSizes(graph: AtlasGraph): void {
         : nodeSize(graph.degree(node)),
     ),
   );
-}
-
-export const GROUP_LINK = "GROUP_LINK";
-
-/** Overview group nodes stand for many actors: never sent to the server as actor ids. */
-export function isGroupNode(graph: AtlasGraph, id: string): boolean {
-  return graph.hasNode(id) && graph.getNodeAttribute(id, "group") !== undefined;
-}
-
-export function groupLabel(group: GroupInfo): string {
-  const remaining = group.actors - group.shown;
-  const where = group.country ?? "no country";
-  const count = group.shown > 0 ? `${remaining.toLocaleString("en")} more` : group.actors.toLocaleString("en");
-  return `${group.type} · ${where} (${count})`;
-}
-
-/** Draws an overview: one node per group, one edge per pair of groups, sized by counts. */
-export function mergeOverview(graph: AtlasGraph, overview: OverviewDto): void {
-  overview.groups.forEach((g, index) => {
-    const group: GroupInfo = { type: g.type, country: g.country, actors: g.actors, shown: 0 };
-    graph.mergeNode(g.id, {
-      label: groupLabel(group),
-      group,
-      actorType: g.type,
-      subtype: null,
-      country: g.country,
-      lat: null,
-      lon: null,
-      role: null,
-      sources: [],
-      color: actorTypeColour(g.type),
-      ...initialPosition(g.id, index, overview.groups.length),
-      size: 3,
-    });
-  });
-  for (const link of overview.links) {
-    if (link.source === link.target || !graph.hasNode(link.source) || !graph.hasNode(link.target)) continue;
-    graph.mergeDirectedEdgeWithKey(`${GROUP_LINK}:${link.source}->${link.target}`, link.source, link.target, {
-      relType: GROUP_LINK,
-      year: null,
-      until: null,
-      status: null,
-      office: null,
-      purpose: null,
-      sources: [],
-      size: 0.5 + Math.log10(link.relationships),
-      color: EDGE_COLOUR,
-      count: link.relationships,
-    });
-  }
-  assignSizes(graph);
-}
-
-/**
- * Puts a group's newly loaded actors in a ring around the group node, so they appear where the
- * user clicked, and shrinks the group by as many; once every actor is shown the group goes.
- */
-export function placeGroupMembers(
-  graph: AtlasGraph,
-  groupId: string,
-  added: string[],
-  fetched: number,
-  more: boolean,
-): void {
-  const anchor = graph.getNodeAttributes(groupId);
-  let [minX, maxX] = [Infinity, -Infinity];
-  graph.forEachNode((_, a) => ([minX, maxX] = [Math.min(minX, a.x), Math.max(maxX, a.x)]));
-  const extent = Number.isFinite(maxX - minX) && maxX > minX ? maxX - minX : 100;
-  added.forEach((id, index) => {
-    // A sunflower spiral: even spacing whatever the page size, 3-12% of the drawing across.
-    const angle = index * 2.39996;
-    const radius = extent * (0.03 + 0.004 * Math.sqrt(index));
-    graph.mergeNodeAttributes(id, { x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) });
-  });
-  // Counted by what the page held, not what was new: actors already shown (a search, a shared
-  // view) still advance the group to its next page.
-  const group = { ...anchor.group!, shown: anchor.group!.shown + fetched };
-  if (more) graph.mergeNodeAttributes(groupId, { group, label: groupLabel(group) });
-  else graph.dropNode(groupId);
-  assignSizes(graph);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readFixtureSubgraph } from "../../../seed/fixtures/subgraph.ts";
-import { createAtlasGraph, GROUP_LINK, mergeOverview, mergeSubgraph } from "./atlasGraph.ts";
+import { createAtlasGraph, mergeSubgraph } from "./atlasGraph.ts";
 import { getDrawnIds } from "./drawnIds.ts";
 import { getVisibility, NO_FILTERS } from "./filters.ts";
+import { GROUP_LINK, mergeOverview } from "./overviewGroups.ts";
 
 describe("getDrawnIds", () => {
   it("names exactly the actors and relationships shown after filters and a removal", () => {

@@ -2,7 +2,8 @@
  * What an export of the view holds: the actors and relationships drawn now. Overview group
  * nodes and the links between groups stand for many actors, so they are counted, not exported.
  */
-import { GROUP_LINK, isGroupNode, type AtlasGraph } from "./atlasGraph.ts";
+import type { AtlasGraph } from "./atlasGraph.ts";
+import { GROUP_LINK, isGroupNode } from "./overviewGroups.ts";
 import type { Visibility } from "./filters.ts";
 
 export interface DrawnIds {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from "react";
-import { isGroupNode } from "../core/atlasGraph.ts";
+import { isGroupNode } from "../core/overviewGroups.ts";
 import { useExplorer } from "../core/store.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
