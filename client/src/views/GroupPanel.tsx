@@ -2,7 +2,8 @@
  * A selected overview group: how many actors it stands for and how many are shown, and the
  * button that loads the next page of them (best connected first).
  */
-import { GROUP_PAGE, useExplorer } from "../core/store.ts";
+import { useExplorer } from "../core/store.ts";
+import { GROUP_PAGE } from "../core/store/overviewPaging.ts";
 import { actorTypeColour } from "@atlas/model";
 
 export function GroupPanel({ id }: { id: string }) {

@@ -1,4 +1,5 @@
-import { DRAW_ALL_MAX, useExplorer } from "../core/store.ts";
+import { useExplorer } from "../core/store.ts";
+import { DRAW_ALL_MAX } from "../core/store/overviewPaging.ts";
 import { usePassage } from "../core/passage/index.ts";
 import { useRevealed } from "../core/reveal/index.ts";
 import { SearchBox } from "./SearchBox.tsx";

@@ -1,0 +1,88 @@
+/**
+ * The graph and its loading: the whole graph, or its overview when it is too large to draw,
+ * then what a shared URL asks for (groups' pages, the selected actor, a path).
+ */
+import {
+  fetchGraphStats,
+  fetchNeighbourhood,
+  fetchOverview,
+  fetchSources,
+  fetchWholeGraph,
+  type OverviewDto,
+  type SubgraphDto,
+} from "../../api/queries.ts";
+import { createAtlasGraph, mergeSubgraph } from "../atlasGraph.ts";
+import { emptyHistory } from "../history.ts";
+import { runInitialLayout } from "../layout.ts";
+import { mergeOverview } from "../overviewGroups.ts";
+import { pathBetween } from "./exploration.ts";
+import { loadGroupPage, OVERVIEW_ABOVE } from "./overviewPaging.ts";
+import type { GraphSlice, SliceCreator } from "./types.ts";
+
+export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => {
+  let loads = 0;
+  return {
+    graph: createAtlasGraph(),
+    graphVersion: 0,
+    status: "loading",
+    error: null,
+    sources: [],
+
+    async load(initial) {
+      // A newer load (Retry, React's development double effect) makes this one stop.
+      const ticket = ++loads;
+      const current = () => ticket === loads;
+      // The path, notice and hover belong to the graph about to be cleared; the URL's path, if
+      // any, is found again once the new graph is in.
+      set({
+        status: "loading",
+        error: null,
+        notice: null,
+        path: null,
+        hovered: null,
+        openedGroups: [],
+        overviewAbove: initial.overviewAbove,
+      });
+      try {
+        const [stats, sources] = await Promise.all([fetchGraphStats(), fetchSources()]);
+        const overview = stats.actors > (initial.overviewAbove ?? OVERVIEW_ABOVE) ? stats : null;
+        const content = overview ? await fetchOverview() : await fetchWholeGraph();
+        if (!current()) return;
+        const { graph } = get();
+        graph.clear();
+        if (overview) mergeOverview(graph, content as OverviewDto);
+        else mergeSubgraph(graph, content as SubgraphDto);
+        runInitialLayout(graph);
+        if (overview) {
+          // A shared overview view: the same groups' pages again, then the selected actor.
+          for (const [groupId, pages] of initial.groups ?? [])
+            for (let page = 0; page < pages && current(); page++) if (!(await loadGroupPage(set, get, groupId))) break;
+          if (current() && initial.selected && !graph.hasNode(initial.selected)) {
+            const around = await fetchNeighbourhood(initial.selected, 1);
+            if (around && current()) mergeSubgraph(graph, around);
+          }
+        }
+        if (!current()) return;
+        set((s) => ({
+          status: "ready",
+          overview,
+          sources,
+          graphVersion: s.graphVersion + 1,
+          // Steps taken on the previous graph do not apply to this one.
+          history: emptyHistory(),
+          filters: initial.filters,
+          subset: initial.subset ? new Set(initial.subset.filter((id) => graph.hasNode(id))) : null,
+          selected: initial.selected && graph.hasNode(initial.selected) ? initial.selected : null,
+          layout: initial.layout,
+          camera: initial.camera,
+        }));
+        if (initial.path) {
+          const path = await pathBetween(set, get, initial.path[0], initial.path[1]);
+          if (path && current()) set({ path });
+        }
+      } catch (error) {
+        if (current()) set({ status: "error", error: (error as Error).message });
+      }
+    },
+  };
+};
