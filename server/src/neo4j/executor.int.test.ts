@@ -50,7 +50,7 @@ describe("Executor", () => {
   });
 
   it("keeps every session's bookmarks in one manager, so a later read waits for the write", async () => {
-    const before = await executor.bookmarks.getBookmarks();
+    const before = [...(await executor.bookmarks.getBookmarks())];
     const [written] = await executor.write("curation/record-audit", {
       who: "executor-test",
       action: "bookmark probe",
@@ -59,7 +59,7 @@ describe("Executor", () => {
       actorIds: [],
       relationshipIds: [],
     });
-    const after = await executor.bookmarks.getBookmarks();
+    const after = [...(await executor.bookmarks.getBookmarks())];
     expect(after.length).toBeGreaterThan(0);
     expect(after).not.toEqual(before);
     await driver.executeQuery("MATCH (e:AuditEntry {id: $id}) DELETE e", { id: written!.id });
