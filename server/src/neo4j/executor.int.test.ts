@@ -25,7 +25,7 @@ async function shownMetadata(): Promise<Array<{ app?: string; source?: string }>
 describe("Executor", () => {
   it("runs a named query and logs its name, mode and rows", async () => {
     const rows = await executor.read("overview/graph-stats");
-    expect(Number(rows[0]?.actors)).toBeGreaterThan(0);
+    expect(Number((rows[0]?.stats as { actors: number }).actors)).toBeGreaterThan(0);
     expect(logged).toContainEqual(expect.objectContaining({ source: "overview/graph-stats", mode: "READ", rows: 1 }));
   });
 
