@@ -13,7 +13,7 @@ import neo4j, {
   type QueryResult,
   type Transaction,
 } from "neo4j-driver";
-import { findStaleFulltextIndexes, toFulltextIndexShape, type FulltextIndexShape } from "./fulltextIndexes.ts";
+import { applySchemaStatements, type SchemaOptions } from "./schema.ts";
 import { toPlainMap } from "./toPlain.ts";
 
 export type Row = { [column: string]: Plain };
@@ -129,34 +129,24 @@ export class Executor {
   }
 
   /**
-   * Runs schema statements one by one (they cannot share a transaction with each other), first
-   * dropping any full-text index whose analyzer or scope differs from its statement, so that the
-   * statement rebuilds it.
+   * Applies schema statements (see schema.ts): each in its own write transaction, retried by the
+   * driver on transient errors and leader switches, then waits for every index to be online.
    */
-  async applySchema(statements: string[]): Promise<void> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: "WRITE",
-      bookmarkManager: this.bookmarks,
-    });
-    const config = { metadata: { app: this.app, source: "schema" } };
-    try {
-      const declared = statements.map(toFulltextIndexShape).filter((shape) => shape !== undefined);
-      const shown = await session.run(
-        "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options " +
-          "RETURN name, labelsOrTypes, properties, options.indexConfig.`fulltext.analyzer` AS analyzer",
+  applySchema(statements: string[], options: SchemaOptions = {}): Promise<void> {
+    const run = async (statement: string) => {
+      const result = await this.driver.executeQuery(
+        statement,
         {},
-        config,
+        {
+          database: this.database,
+          routing: neo4j.routing.WRITE,
+          bookmarkManager: this.bookmarks,
+          transactionConfig: { metadata: { app: this.app, source: "schema" } },
+        },
       );
-      const existing = shown.records.map((record) => record.toObject() as FulltextIndexShape);
-      for (const name of findStaleFulltextIndexes(declared, existing)) {
-        await session.run(`DROP INDEX \`${name}\``, {}, config);
-      }
-      for (const statement of statements) await session.run(statement, {}, config);
-      await session.run("CALL db.awaitIndexes(60)", {}, config);
-    } finally {
-      await session.close();
-    }
+      return result.records.map((record) => record.toObject());
+    };
+    return applySchemaStatements(run, statements, options);
   }
 }
 
