@@ -1,0 +1,80 @@
+/**
+ * What sigma draws for each node and edge, as pure functions of its attributes and the view
+ * state: filters hide, hover and selection fade what is not around the focus, a path stands out.
+ * The graph's own attributes are never written (sigma's reducer pattern).
+ */
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { AtlasGraph, EdgeAttributes, NodeAttributes } from "../../core/atlasGraph.ts";
+import type { Visibility } from "../../core/filters.ts";
+import type { PathResult } from "../../core/store/types.ts";
+
+export interface ReducerState {
+  selected: string | null;
+  hovered: string | null;
+  path: PathResult | null;
+  visibility: Visibility;
+  /** The last console result's actors: labelled until the subset changes. */
+  framed: ReadonlySet<string>;
+}
+
+export const FADED_NODE = "#e6e6e6";
+export const FADED_EDGE = "#f0f0f0";
+export const FOCUS_EDGE = "#6f6f6f";
+export const PATH_COLOUR = "#000000";
+
+export function nodeReducer(
+  graph: AtlasGraph,
+  node: string,
+  data: NodeAttributes,
+  state: ReducerState,
+): Partial<NodeDisplayData> {
+  const { selected, hovered, path } = state;
+  if (!state.visibility.nodes.has(node)) return { ...data, hidden: true };
+  const focus = hovered ?? selected;
+  const onPath = path?.nodes.includes(node) ?? false;
+  const result: Partial<NodeDisplayData> = { ...data };
+  if (focus && node !== focus && !graph.areNeighbors(node, focus) && !onPath) {
+    result.color = FADED_NODE;
+    result.label = "";
+    result.zIndex = 0;
+  } else {
+    result.zIndex = 1;
+  }
+  if (state.framed.has(node)) result.forceLabel = true;
+  if (node === selected || node === hovered) {
+    result.highlighted = true;
+    result.forceLabel = true;
+    result.zIndex = 2;
+  }
+  if (onPath) {
+    result.forceLabel = true;
+    result.highlighted = true;
+    result.zIndex = 2;
+  }
+  return result;
+}
+
+export function edgeReducer(
+  graph: AtlasGraph,
+  edge: string,
+  data: EdgeAttributes,
+  state: ReducerState,
+): Partial<EdgeDisplayData> {
+  if (!state.visibility.edges.has(edge)) return { ...data, hidden: true };
+  const { selected, hovered, path } = state;
+  const result: Partial<EdgeDisplayData> = { ...data };
+  if (path?.edges.includes(edge)) {
+    result.color = PATH_COLOUR;
+    result.size = 3;
+    result.zIndex = 2;
+    return result;
+  }
+  const focus = hovered ?? selected;
+  if (focus) {
+    const touches = graph.source(edge) === focus || graph.target(edge) === focus;
+    result.color = touches ? FOCUS_EDGE : FADED_EDGE;
+    result.size = touches ? 1.5 : 0.5;
+    result.zIndex = touches ? 1 : 0;
+  }
+  return result;
+}
