@@ -21,6 +21,8 @@ type Actor @node(labels: ["Actor"]) @limit(default: 100, max: 1000) {
   subtype: String
   "ISO 3166-1 alpha-2"
   country: String
+  "Derived: 'inherited' when country comes from the one place the actor is tied to; absent when stated"
+  countrySource: String
   lat: Float
   lon: Float
   "Office or role, for people"
@@ -43,6 +45,10 @@ type Collaboration @relationshipProperties {
   status: String
   office: String
   purpose: String
+  "Derived: the year of the earliest source that states it"
+  reportedYear: Int
+  "Derived: that source's note when its year is approximate"
+  reportedYearNote: String
   sources: [String!]!
   quotes: [String!]!
 }
