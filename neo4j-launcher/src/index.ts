@@ -16,7 +16,7 @@ import { toNeo4jConf, type LocalNeo4jSettings } from "./neo4jConf.ts";
 export { ensureLauncherBuilt } from "./buildLauncher.ts";
 export { freePort } from "./ports.ts";
 export { describeExit, superviseLocalNeo4j, type SupervisedNeo4j } from "./supervise.ts";
-export type { LocalNeo4jSettings } from "./neo4jConf.ts";
+export { toSafetySettings, type LocalNeo4jSettings } from "./neo4jConf.ts";
 
 export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   /** Folder holding the store, logs and the generated neo4j.conf; created when missing. */

@@ -11,6 +11,23 @@ export interface LocalNeo4jSettings {
   transactionMemoryTotal: string;
 }
 
+/**
+ * The limits that keep one query from starving the rest and close file access. The app reads a
+ * remote Neo4j's values of these same settings at start and warns when one is missing or weaker.
+ */
+export function toSafetySettings(
+  settings: Pick<LocalNeo4jSettings, "transactionTimeout" | "transactionMemory" | "transactionMemoryTotal">,
+): Record<string, string> {
+  return {
+    "dbms.security.allow_csv_import_from_file_urls": "false",
+    "db.transaction.timeout": settings.transactionTimeout,
+    "db.memory.transaction.max": settings.transactionMemory,
+    "dbms.memory.transaction.total.max": settings.transactionMemoryTotal,
+    "db.lock.acquisition.timeout": "10s",
+    "dbms.cypher.forbid_exhaustive_shortestpath": "true",
+  };
+}
+
 export function toNeo4jConf(settings: LocalNeo4jSettings): string {
   const lines: Record<string, string> = {
     "server.bolt.enabled": "true",
@@ -19,13 +36,8 @@ export function toNeo4jConf(settings: LocalNeo4jSettings): string {
     "server.http.enabled": "false",
     "server.https.enabled": "false",
     "dbms.security.auth_enabled": "true",
-    "dbms.security.allow_csv_import_from_file_urls": "false",
     "server.memory.pagecache.size": settings.pageCache,
-    "db.transaction.timeout": settings.transactionTimeout,
-    "db.memory.transaction.max": settings.transactionMemory,
-    "dbms.memory.transaction.total.max": settings.transactionMemoryTotal,
-    "db.lock.acquisition.timeout": "10s",
-    "dbms.cypher.forbid_exhaustive_shortestpath": "true",
+    ...toSafetySettings(settings),
     "dbms.usage_report.enabled": "false",
   };
   return (

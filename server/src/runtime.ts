@@ -3,7 +3,7 @@
  * and the test setup both run it; each step reports progress.
  */
 import { readCypherStatements } from "@atlas/cypher";
-import { superviseLocalNeo4j, type SupervisedNeo4j } from "@atlas/neo4j-launcher";
+import { superviseLocalNeo4j, toSafetySettings, type SupervisedNeo4j } from "@atlas/neo4j-launcher";
 import { buildDataset, readDataset, seedDataDir } from "@atlas/seed";
 import { loadDataset, type LoadSummary } from "./loading/loadDataset.ts";
 import { existsSync } from "node:fs";
@@ -15,9 +15,11 @@ import type { Logger } from "pino";
 import { createApp } from "./app.ts";
 import { ensureClientBuilt } from "./clientBuild.ts";
 import { WorkerConsoleRunner } from "./console/workerRunner.ts";
+import { WorkerMetricsRunner } from "./analysis/metricsRunner.ts";
 import type { Config } from "./config.ts";
 import { Executor } from "./neo4j/executor.ts";
 import { createDriver, waitForNeo4j } from "./neo4j/driver.ts";
+import { checkSafetySettings } from "./neo4j/safetySettings.ts";
 
 export interface RunningAtlas {
   url: string;
@@ -68,6 +70,9 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
     const executor = new Executor(driver, config.neo4j.database, {
       onQuery: (entry) => logger.debug(entry, "neo4j query"),
     });
+    // A remote Neo4j runs with its own settings, not the launcher's: name the limits it lacks.
+    const settingsWarning = await checkSafetySettings(executor, toSafetySettings(config.local));
+    if (settingsWarning) logger.warn(settingsWarning);
 
     progress("[2/5] applying cypher/schema.cypher");
     await executor.applySchema(readCypherStatements("schema"));
@@ -101,9 +106,17 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
       onEvent: (line) => logger.warn(line),
     });
     cleanups.push({ name: "stop the console workers", run: () => consoleRunner.close() });
+    // Whole-database metrics: one worker with a connection of its own, off the HTTP thread.
+    const metricsRunner = new WorkerMetricsRunner({
+      driver: credentials,
+      database: config.neo4j.database,
+      heapMb: 3072,
+    });
+    cleanups.push({ name: "stop the metrics worker", run: () => metricsRunner.close() });
     const app = await createApp({
       executor,
       consoleRunner,
+      metricsRunner,
       consoleIsolation: config.consoleIsolation,
       trustProxy: config.trustProxy,
       graphqlMaxCost: config.graphql.maxCost,
