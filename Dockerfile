@@ -2,6 +2,8 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY model/package.json model/
+COPY analysis/package.json analysis/
 COPY cypher/package.json cypher/
 COPY neo4j-launcher/package.json neo4j-launcher/
 COPY seed/package.json seed/
