@@ -10,6 +10,8 @@ import { seedDataDir } from "@atlas/seed";
 import { loadConfig, repoRoot, type ConsoleIsolation, type TrustProxy } from "./config.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { OverviewCache } from "./graphql/overviewCache.ts";
+import { DatabaseMetrics } from "./analysis/databaseMetrics.ts";
+import { inProcessMetricsRunner, type MetricsRunner } from "./analysis/metricsRunner.ts";
 import { startApolloServer, type GraphqlContext } from "./graphql/apolloServer.ts";
 import type { CurationContext } from "./graphql/curationResolvers.ts";
 import { getDatasetVersion } from "./export/datasetVersion.ts";
@@ -38,6 +40,8 @@ export interface AppDeps {
   rateLimitPerMinute: number;
   /** Runs public console queries and exports by query (its own workers and pool); defaults to driver. */
   consoleRunner?: ConsoleRunner;
+  /** Computes whole-database metrics (a worker thread of its own); defaults to this thread. */
+  metricsRunner?: MetricsRunner;
   consoleIsolation?: ConsoleIsolation;
   trustProxy?: TrustProxy;
   graphqlMaxCost?: number;
@@ -61,7 +65,8 @@ export interface App {
 export async function createApp(deps: AppDeps): Promise<App> {
   const { executor } = deps;
   const overview = new OverviewCache(executor).watch();
-  const schema = await buildSchema(executor, overview);
+  const metrics = new DatabaseMetrics(executor, deps.metricsRunner ?? inProcessMetricsRunner(executor));
+  const schema = await buildSchema(executor, overview, metrics);
   // The documented defaults, for callers (tests) that leave these settings out.
   const defaults = loadConfig({});
   const availability = new Neo4jAvailability(executor.driver).start();

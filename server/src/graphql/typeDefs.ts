@@ -5,6 +5,7 @@
  * A module adds root fields with `extend type Query`; the library merges the sources.
  */
 import { actorTypeDefs } from "./typeDefs/actors.ts";
+import { analysisTypeDefs } from "./typeDefs/analysis.ts";
 import { curationTypeDefs } from "./typeDefs/curation.ts";
 import { explorationTypeDefs } from "./typeDefs/exploration.ts";
 import { overviewTypeDefs } from "./typeDefs/overview.ts";
@@ -17,4 +18,5 @@ export const typeDefs: string[] = [
   explorationTypeDefs,
   overviewTypeDefs,
   curationTypeDefs,
+  analysisTypeDefs,
 ];

@@ -1,0 +1,98 @@
+/**
+ * Metrics of the whole database: the graph read page by page, then each metric computed by
+ * @atlas/analysis on its simple graphs (betweenness sampled above its all-pairs budget), with
+ * progress told along the way. Runs in the metrics worker; values travel back as typed arrays
+ * parallel to `ids`, and the highest values of each centrality are ranked here, off the HTTP thread.
+ */
+import { computeMetrics, toSimpleGraphs, type AlgorithmRecord, type MetricName } from "@atlas/analysis";
+import { isDirectedType } from "@atlas/model";
+import type { Executor } from "../neo4j/executor.ts";
+import { readWholeGraph } from "./readWholeGraph.ts";
+
+/** The most actors a metric's ranking keeps (the largest `top` a caller may ask for). */
+export const MAX_TOP = 1000;
+
+export interface Progress {
+  /** 0 to 1. */
+  progress: number;
+  stage: string;
+}
+
+export interface WholeDatabaseMetrics {
+  /** Neo4j's counts when the read began (graph-stats), to tell whether the result still holds. */
+  counts: string;
+  actors: number;
+  /** Links of the undirected simple graph (parallel relationships merged). */
+  links: number;
+  relationships: number;
+  ids: string[];
+  values: Partial<Record<MetricName, Float64Array>>;
+  /** Per metric, indices into ids of its highest values, highest first (community: none, its values are labels). */
+  top: Partial<Record<MetricName, Uint32Array>>;
+  algorithms: AlgorithmRecord[];
+}
+
+/** Rough shares of the time each step takes, for a progress that moves evenly enough. */
+const WEIGHTS: Record<MetricName | "read", number> = {
+  read: 20,
+  degree: 1,
+  inDegree: 1,
+  outDegree: 1,
+  weightedDegree: 1,
+  coreNumber: 2,
+  pagerank: 5,
+  community: 10,
+  betweenness: 40,
+  closeness: 40,
+};
+
+export async function computeDatabaseMetrics(
+  executor: Executor,
+  names: readonly MetricName[],
+  onProgress: (progress: Progress) => void = () => undefined,
+): Promise<WholeDatabaseMetrics> {
+  const total = names.reduce((sum, name) => sum + WEIGHTS[name], WEIGHTS.read);
+  let done = 0;
+  const [stats] = await executor.read("overview/graph-stats");
+  const counts = JSON.stringify(stats!.stats);
+  const expected = (stats!.stats as { actors: number }).actors;
+  onProgress({ progress: 0, stage: "reading actors" });
+  const graph = await readWholeGraph(executor, (read) =>
+    onProgress({
+      progress: (WEIGHTS.read * Math.min(1, read / Math.max(1, expected))) / total,
+      stage: `reading actors (${read} of ${expected})`,
+    }),
+  );
+  done += WEIGHTS.read;
+  const graphs = toSimpleGraphs(graph.ids, graph.links, isDirectedType);
+  const index = new Map(graph.ids.map((id, i) => [id, i]));
+  const result: WholeDatabaseMetrics = {
+    counts,
+    actors: graph.ids.length,
+    links: graphs.undirected.size,
+    relationships: graph.links.length,
+    ids: graph.ids,
+    values: {},
+    top: {},
+    algorithms: [],
+  };
+  for (const name of names) {
+    onProgress({ progress: done / total, stage: `computing ${name}` });
+    // One metric at a time, so progress can be told between them; each run is the same as in a batch.
+    const { nodes, algorithms } = computeMetrics(graphs, [name]);
+    const values = new Float64Array(graph.ids.length);
+    for (const [id, metrics] of Object.entries(nodes)) values[index.get(id)!] = metrics[name] ?? Number.NaN;
+    result.values[name] = values;
+    if (name !== "community") result.top[name] = rank(values, graph.ids);
+    result.algorithms.push(...algorithms);
+    done += WEIGHTS[name];
+  }
+  onProgress({ progress: 1, stage: "done" });
+  return result;
+}
+
+/** The MAX_TOP highest values' indices, ties broken by id so the ranking is stable. */
+function rank(values: Float64Array, ids: string[]): Uint32Array {
+  const order = Array.from(values.keys()).sort((a, b) => values[b]! - values[a]! || (ids[a]! < ids[b]! ? -1 : 1));
+  return Uint32Array.from(order.slice(0, MAX_TOP));
+}
