@@ -9,7 +9,11 @@ const repoRoot = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
 
 export const STATIC_CHECKS: Array<{ name: string; command: string; args: string[] }> = [
-  { name: "type-checks in strict mode (tsc --noEmit)", command: bin("tsc"), args: ["-p", "tsconfig.json", "--noEmit"] },
+  {
+    name: "type-checks in strict mode (tsc --noEmit, every workspace's tsconfig)",
+    command: process.execPath,
+    args: ["--import", "tsx", "scripts/typecheck.ts"],
+  },
   { name: "lints clean (eslint)", command: bin("eslint"), args: ["."] },
   { name: "is formatted (prettier --check)", command: bin("prettier"), args: ["--check", "--log-level", "warn", "."] },
 ];

@@ -12,25 +12,10 @@ import type { TestProject } from "vitest/node";
 import { loadConfig } from "../server/src/config.ts";
 import { createLogger } from "../server/src/logger.ts";
 import { startAtlas } from "../server/src/runtime.ts";
+// Brings in the typing of project.provide("atlas", ...).
+import type {} from "./providedContext.ts";
 
 export const CURATION_TOKEN_FOR_TESTS = "test-curation-token-0123456789";
-
-export interface AtlasUnderTest {
-  baseUrl: string;
-  neo4jUri: string;
-  neo4jUser: string;
-  neo4jPassword: string;
-  neo4jHome: string;
-  /** The test Neo4j's JVM as started (null for TEST_NEO4J_URI): a supervised restart changes it. */
-  neo4jPid: number | null;
-  seed: { actors: number; relationships: number; sources: number };
-}
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    atlas: AtlasUnderTest;
-  }
-}
 
 export default async function setup(project: TestProject) {
   const home = mkdtempSync(path.join(os.tmpdir(), "atlas-test-neo4j-"));

@@ -11,6 +11,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 
+/** What the API answers a refused request with. */
+type Refusal = { error: { code: string; message: string } };
 const ASKED = [
   "degree",
   "inDegree",
@@ -60,7 +62,7 @@ describe("export with metrics", () => {
   it("refuses an unknown metric with a 400 naming it and listing the allowed ones", async () => {
     const response = await fetch(exportUrl("all=1&metrics=degree,eigenvector"));
     expect(response.status).toBe(400);
-    const { error } = await response.json();
+    const { error } = (await response.json()) as Refusal;
     expect(error.message).toContain('metrics: unknown metric "eigenvector"');
     expect(error.message).toContain(`allowed: ${METRIC_NAMES.join(", ")}`);
     const posted = await fetch(`${inject("atlas").baseUrl}/api/export`, {
@@ -69,6 +71,6 @@ describe("export with metrics", () => {
       body: JSON.stringify({ all: true, formats: ["csv"], metrics: ["pagerank", "fame"] }),
     });
     expect(posted.status).toBe(400);
-    expect((await posted.json()).error.message).toContain('unknown metric "fame"');
+    expect(((await posted.json()) as Refusal).error.message).toContain('unknown metric "fame"');
   });
 });
