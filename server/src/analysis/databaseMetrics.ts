@@ -37,7 +37,7 @@ export class DatabaseMetrics {
 
   /** The status of the metrics named (validated against the allow-list), starting them if needed. */
   async get(names: readonly string[]): Promise<MetricsStatus> {
-    const key = toKey(names);
+    const key = toMetricSetKey(names);
     const counts = await this.counts();
     const kept = this.entries.get(key);
     if (kept?.counts !== undefined && (kept.counts !== counts || kept.retry)) this.entries.delete(key);
@@ -106,7 +106,7 @@ export class DatabaseMetrics {
 }
 
 /** The set's key: its names validated, deduplicated and sorted, so that order does not matter. */
-function toKey(names: readonly string[]): string {
+export function toMetricSetKey(names: readonly string[]): string {
   if (names.length === 0) throw new AnalysisError("databaseMetrics: name at least one metric");
   try {
     return toMetricNames(names).sort().join(",");
