@@ -4,9 +4,6 @@ import { defineConfig } from "vite";
 
 export default defineConfig({
   plugins: [react()],
-  // The console's CSV download uses the server's csvText module (one formula-safe rule); in the
-  // browser its csv-stringify comes as the build that carries its own Buffer.
-  resolve: { alias: { "csv-stringify/sync": "csv-stringify/browser/esm/sync" } },
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -9,3 +9,4 @@ export { toPlainQuote } from "./plainQuote.ts";
 export * from "./drawing.ts";
 export * from "./exportFormats.ts";
 export * from "./consoleContract.ts";
+export * from "./csvText.ts";

@@ -1,9 +1,9 @@
 /**
  * The console's results as a table: each cell as text (what is shown, filtered, sorted and
  * downloaded is the same text), sorting by any column, filtering by any column, and the two
- * downloads. The CSV rule (RFC 4180, formula-safe) is the server's own csvText module, shared.
+ * downloads. The CSV rule (RFC 4180, formula-safe) is @atlas/model's csvText, shared with the server.
  */
-import { toCsv } from "../../../server/src/export/csvText.ts";
+import { toCsv } from "@atlas/model";
 
 export type SortOrder = { column: number; direction: "asc" | "desc" } | null;
 

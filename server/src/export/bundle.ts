@@ -5,7 +5,7 @@
  * counts, and notes on how the files are written.
  */
 import { strToU8, zipSync } from "fflate";
-import { FORMULA_NOTE } from "./csvText.ts";
+import { FORMULA_NOTE } from "@atlas/model";
 import { LIST_SEPARATOR } from "./exportGraph.ts";
 import type { MetricsManifest } from "./exportMetrics.ts";
 import { FORMATS, type ExportContext, type ExportFile, type FormatName } from "./formats.ts";

@@ -2,7 +2,7 @@
  * What to cite: the documents behind the exported actors and edges as BibTeX and CSL-JSON, and
  * every edge with its evidence quote as a table for an appendix (CSV and Markdown).
  */
-import { toCsv } from "./csvText.ts";
+import { toCsv } from "@atlas/model";
 import { toText, type ExportGraph, type SourceDocument } from "./exportGraph.ts";
 
 const BIBTEX_SPECIAL = /([&%$#_{}])/g;

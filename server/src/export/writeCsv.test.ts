@@ -6,7 +6,7 @@
 import { parse } from "csv-parse/sync";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { neutraliseFormula, toCsv } from "./csvText.ts";
+import { neutraliseFormula, toCsv } from "@atlas/model";
 import { loadFixtureGraph } from "./loadFixtureGraph.ts";
 import { writeEvidenceCsv } from "./writeCitations.ts";
 import { writeCsv } from "./writeCsv.ts";

@@ -1,8 +1,7 @@
 /** nodes.csv and edges.csv, one column per property (lists joined, see LIST_SEPARATOR). */
 import { getAttributeColumns } from "./attributeSchema.ts";
-import { toCsv, type CsvCell } from "./csvText.ts";
 import { toText, type ExportGraph } from "./exportGraph.ts";
-import type { Plain } from "@atlas/model";
+import { toCsv, type CsvCell, type Plain } from "@atlas/model";
 
 /** Numbers stay numbers (never neutralised); everything else is text. */
 const toCell = (value: Plain | undefined): CsvCell => (typeof value === "number" ? value : toText(value));
