@@ -5,7 +5,7 @@ export class ApiError extends Error {
   override name = "ApiError";
 }
 
-/** Sends one generated operation (api/queries.ts); its text and both types come from codegen. */
+/** Sends one generated operation (graphQueries.ts, actorQueries.ts); its text and both types come from codegen. */
 export async function graphql<T, V>(query: TypedDocumentString<T, V>, variables: V): Promise<T> {
   let response: Response;
   try {

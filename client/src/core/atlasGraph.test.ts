@@ -1,7 +1,7 @@
 import { ACTOR_TYPE_COLOURS, UNKNOWN_TYPE_COLOUR } from "@atlas/model";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readFixtureSubgraph } from "../../../seed/fixtures/subgraph.ts";
-import type { SubgraphDto } from "../api/queries.ts";
+import type { SubgraphDto } from "../api/types.ts";
 import { createAtlasGraph, EDGE_COLOUR, mergeSubgraph, type AtlasGraph } from "./atlasGraph.ts";
 import { getVisibility, NO_FILTERS } from "./filters.ts";
 import { fromGraphqlResult } from "./resultToSubgraph.ts";

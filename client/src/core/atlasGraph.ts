@@ -5,7 +5,7 @@
  * same graph by overviewGroups.ts.
  */
 import Graph from "graphology";
-import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/queries.ts";
+import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/types.ts";
 import { actorTypeColour, nodeSize } from "@atlas/model";
 
 /** A node of the overview that stands for many actors (those of one type and country). */

@@ -1,7 +1,7 @@
 import { ACTOR_TYPE_COLOURS } from "@atlas/model";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readFixtureSubgraph } from "../../../seed/fixtures/subgraph.ts";
-import type { OverviewDto, SubgraphDto } from "../api/queries.ts";
+import type { OverviewDto, SubgraphDto } from "../api/types.ts";
 import { createAtlasGraph, mergeSubgraph, type AtlasGraph } from "./atlasGraph.ts";
 import { getVisibility, NO_COUNTRY, NO_FILTERS } from "./filters.ts";
 import { GROUP_LINK, groupLabel, isGroupNode, mergeOverview, placeGroupMembers } from "./overviewGroups.ts";

@@ -4,7 +4,7 @@
  * bit by bit. Group nodes live in the one graph beside actors, told apart by their `group`.
  */
 import { actorTypeColour } from "@atlas/model";
-import type { OverviewDto } from "../api/queries.ts";
+import type { OverviewDto } from "../api/types.ts";
 import { assignSizes, EDGE_COLOUR, getInitialPosition, type AtlasGraph, type GroupInfo } from "./atlasGraph.ts";
 
 export const GROUP_LINK = "GROUP_LINK";

@@ -4,7 +4,7 @@
  * like actors ({id, name, type}) and edges ({id, type, source, target}).
  */
 import type { ResultEdge, ResultNode } from "@atlas/model";
-import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/queries.ts";
+import type { GraphEdgeDto, GraphNodeDto, SubgraphDto } from "../api/types.ts";
 
 const str = (value: unknown): string | null => (typeof value === "string" ? value : null);
 const num = (value: unknown): number | null => (typeof value === "number" ? value : null);

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { readFixtureSubgraph } from "../../../seed/fixtures/subgraph.ts";
-import type { OverviewDto, SubgraphDto } from "../api/queries.ts";
+import type { OverviewDto, SubgraphDto } from "../api/types.ts";
 import { NO_FILTERS } from "./filters.ts";
 import type { useExplorer as UseExplorer } from "./store.ts";
 import { DEFAULT_URL_STATE, type UrlState } from "./urlState.ts";
@@ -19,7 +19,7 @@ const api = vi.hoisted(() => ({
   fetchNeighbourhood: vi.fn(),
   fetchShortestPath: vi.fn(),
 }));
-vi.mock("../api/queries.ts", () => api);
+vi.mock("../api/graphQueries.ts", () => api);
 
 const small = readFixtureSubgraph("small");
 const KIEL = "fx-kiel";

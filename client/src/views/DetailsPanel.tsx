@@ -3,7 +3,9 @@
  * grouped by type and direction, each with its year and its evidence (quote and document).
  */
 import { useEffect, useMemo, useState } from "react";
-import { fetchActor, fetchNeighbourhood, type ActorDto, type GraphEdgeDto } from "../api/queries.ts";
+import { fetchActor } from "../api/actorQueries.ts";
+import { fetchNeighbourhood } from "../api/graphQueries.ts";
+import type { ActorDto, GraphEdgeDto } from "../api/types.ts";
 import { relationshipLabel } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
 import { actorTypeColour } from "@atlas/model";

@@ -1,6 +1,6 @@
 /** One piece of evidence: the quote, its document (title, publisher, year), a way to read it there. */
 import { toPlainQuote } from "@atlas/model";
-import type { EvidenceDto } from "../api/queries.ts";
+import type { EvidenceDto } from "../api/types.ts";
 import { usePassage } from "../core/passage/index.ts";
 
 export function getCitation(evidence: EvidenceDto): string {

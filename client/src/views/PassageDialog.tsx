@@ -1,7 +1,7 @@
 /** The open quote in its document: the surrounding paragraphs with the quote highlighted. */
 import { useEffect, useRef, useState } from "react";
 import { fetchPassage, type PassageDto } from "../api/passage.ts";
-import type { EvidenceDto } from "../api/queries.ts";
+import type { EvidenceDto } from "../api/types.ts";
 import { usePassage } from "../core/passage/index.ts";
 import { getCitation } from "./EvidenceQuote.tsx";
 

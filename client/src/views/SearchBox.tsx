@@ -4,7 +4,7 @@
  * offers the near spellings the server found.
  */
 import { useId, useState } from "react";
-import type { EvidenceHitDto, SearchHitDto } from "../api/queries.ts";
+import type { EvidenceHitDto, SearchHitDto } from "../api/types.ts";
 import { getExcerpt } from "../core/search/excerpt.ts";
 import { useSearch } from "../core/search/useSearch.ts";
 import { actorTypeColour } from "@atlas/model";

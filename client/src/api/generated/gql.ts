@@ -15,6 +15,9 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Search($text: String!, $limit: Int) {\n    searchHits(text: $text, limit: $limit) {\n      id\n      name\n      type\n      country\n      aliases\n      match\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SearchEvidence($text: String!, $limit: Int) {\n    searchEvidence(text: $text, limit: $limit) {\n      ...EvidenceHitFields\n    }\n  }\n": typeof types.SearchEvidenceDocument,
+    "\n  query Actor($id: ID!) {\n    actors(where: { id: { eq: $id } }) {\n      id\n      type\n      name\n      aliases\n      subtype\n      country\n      lat\n      lon\n      role\n      description\n      sources\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n": typeof types.ActorDocument,
     "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    aliases\n    subtype\n    country\n    lat\n    lon\n    role\n    description\n    sources\n  }\n  fragment EdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    year\n    until\n    status\n    office\n    purpose\n    sources\n  }\n  fragment EvidenceFields on Evidence {\n    source\n    quote\n    title\n    publisher\n    year\n  }\n  fragment EdgeEvidence on GraphEdge {\n    evidence {\n      ...EvidenceFields\n    }\n  }\n  fragment SubgraphExtent on Subgraph {\n    truncated\n    degree\n  }\n  fragment EvidenceHitFields on EvidenceHit {\n    kind\n    quote\n    source\n    title\n    publisher\n    year\n    relationshipId\n    relationshipType\n    from {\n      ...NodeFields\n    }\n    to {\n      ...NodeFields\n    }\n  }\n": typeof types.NodeFieldsFragmentDoc,
     "\n  query WholeGraph {\n    graph {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.WholeGraphDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int!) {\n    neighbourhood(id: $id, depth: $depth) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n        ...EdgeEvidence\n      }\n      ...SubgraphExtent\n    }\n  }\n": typeof types.NeighbourhoodDocument,
@@ -22,12 +25,12 @@ type Documents = {
     "\n  query Overview {\n    overview {\n      groups {\n        id\n        type\n        country\n        actors\n      }\n      links {\n        source\n        target\n        relationships\n      }\n    }\n  }\n": typeof types.OverviewDocument,
     "\n  query GroupMembers($type: String!, $country: String, $loaded: [ID!]!, $offset: Int, $limit: Int) {\n    groupMembers(type: $type, country: $country, loaded: $loaded, offset: $offset, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n    }\n  }\n": typeof types.GroupMembersDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!) {\n    shortestPath(from: $from, to: $to) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": typeof types.ShortestPathDocument,
-    "\n  query Search($text: String!, $limit: Int) {\n    searchHits(text: $text, limit: $limit) {\n      id\n      name\n      type\n      country\n      aliases\n      match\n    }\n  }\n": typeof types.SearchDocument,
-    "\n  query SearchEvidence($text: String!, $limit: Int) {\n    searchEvidence(text: $text, limit: $limit) {\n      ...EvidenceHitFields\n    }\n  }\n": typeof types.SearchEvidenceDocument,
-    "\n  query Actor($id: ID!) {\n    actors(where: { id: { eq: $id } }) {\n      id\n      type\n      name\n      aliases\n      subtype\n      country\n      lat\n      lon\n      role\n      description\n      sources\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n": typeof types.ActorDocument,
     "\n  query Sources {\n    sources(sort: [{ id: ASC }]) {\n      id\n      title\n      publisher\n      author\n      year\n      type\n    }\n  }\n": typeof types.SourcesDocument,
 };
 const documents: Documents = {
+    "\n  query Search($text: String!, $limit: Int) {\n    searchHits(text: $text, limit: $limit) {\n      id\n      name\n      type\n      country\n      aliases\n      match\n    }\n  }\n": types.SearchDocument,
+    "\n  query SearchEvidence($text: String!, $limit: Int) {\n    searchEvidence(text: $text, limit: $limit) {\n      ...EvidenceHitFields\n    }\n  }\n": types.SearchEvidenceDocument,
+    "\n  query Actor($id: ID!) {\n    actors(where: { id: { eq: $id } }) {\n      id\n      type\n      name\n      aliases\n      subtype\n      country\n      lat\n      lon\n      role\n      description\n      sources\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n": types.ActorDocument,
     "\n  fragment NodeFields on GraphNode {\n    id\n    type\n    name\n    aliases\n    subtype\n    country\n    lat\n    lon\n    role\n    description\n    sources\n  }\n  fragment EdgeFields on GraphEdge {\n    id\n    type\n    source\n    target\n    year\n    until\n    status\n    office\n    purpose\n    sources\n  }\n  fragment EvidenceFields on Evidence {\n    source\n    quote\n    title\n    publisher\n    year\n  }\n  fragment EdgeEvidence on GraphEdge {\n    evidence {\n      ...EvidenceFields\n    }\n  }\n  fragment SubgraphExtent on Subgraph {\n    truncated\n    degree\n  }\n  fragment EvidenceHitFields on EvidenceHit {\n    kind\n    quote\n    source\n    title\n    publisher\n    year\n    relationshipId\n    relationshipType\n    from {\n      ...NodeFields\n    }\n    to {\n      ...NodeFields\n    }\n  }\n": types.NodeFieldsFragmentDoc,
     "\n  query WholeGraph {\n    graph {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.WholeGraphDocument,
     "\n  query Neighbourhood($id: ID!, $depth: Int!) {\n    neighbourhood(id: $id, depth: $depth) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n        ...EdgeEvidence\n      }\n      ...SubgraphExtent\n    }\n  }\n": types.NeighbourhoodDocument,
@@ -35,12 +38,21 @@ const documents: Documents = {
     "\n  query Overview {\n    overview {\n      groups {\n        id\n        type\n        country\n        actors\n      }\n      links {\n        source\n        target\n        relationships\n      }\n    }\n  }\n": types.OverviewDocument,
     "\n  query GroupMembers($type: String!, $country: String, $loaded: [ID!]!, $offset: Int, $limit: Int) {\n    groupMembers(type: $type, country: $country, loaded: $loaded, offset: $offset, limit: $limit) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n      truncated\n    }\n  }\n": types.GroupMembersDocument,
     "\n  query ShortestPath($from: ID!, $to: ID!) {\n    shortestPath(from: $from, to: $to) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n": types.ShortestPathDocument,
-    "\n  query Search($text: String!, $limit: Int) {\n    searchHits(text: $text, limit: $limit) {\n      id\n      name\n      type\n      country\n      aliases\n      match\n    }\n  }\n": types.SearchDocument,
-    "\n  query SearchEvidence($text: String!, $limit: Int) {\n    searchEvidence(text: $text, limit: $limit) {\n      ...EvidenceHitFields\n    }\n  }\n": types.SearchEvidenceDocument,
-    "\n  query Actor($id: ID!) {\n    actors(where: { id: { eq: $id } }) {\n      id\n      type\n      name\n      aliases\n      subtype\n      country\n      lat\n      lon\n      role\n      description\n      sources\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n": types.ActorDocument,
     "\n  query Sources {\n    sources(sort: [{ id: ASC }]) {\n      id\n      title\n      publisher\n      author\n      year\n      type\n    }\n  }\n": types.SourcesDocument,
 };
 
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query Search($text: String!, $limit: Int) {\n    searchHits(text: $text, limit: $limit) {\n      id\n      name\n      type\n      country\n      aliases\n      match\n    }\n  }\n"): typeof import('./graphql.ts').SearchDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query SearchEvidence($text: String!, $limit: Int) {\n    searchEvidence(text: $text, limit: $limit) {\n      ...EvidenceHitFields\n    }\n  }\n"): typeof import('./graphql.ts').SearchEvidenceDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query Actor($id: ID!) {\n    actors(where: { id: { eq: $id } }) {\n      id\n      type\n      name\n      aliases\n      subtype\n      country\n      lat\n      lon\n      role\n      description\n      sources\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ActorDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -69,18 +81,6 @@ export function gql(source: "\n  query GroupMembers($type: String!, $country: St
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "\n  query ShortestPath($from: ID!, $to: ID!) {\n    shortestPath(from: $from, to: $to) {\n      nodes {\n        ...NodeFields\n      }\n      edges {\n        ...EdgeFields\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ShortestPathDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "\n  query Search($text: String!, $limit: Int) {\n    searchHits(text: $text, limit: $limit) {\n      id\n      name\n      type\n      country\n      aliases\n      match\n    }\n  }\n"): typeof import('./graphql.ts').SearchDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "\n  query SearchEvidence($text: String!, $limit: Int) {\n    searchEvidence(text: $text, limit: $limit) {\n      ...EvidenceHitFields\n    }\n  }\n"): typeof import('./graphql.ts').SearchEvidenceDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "\n  query Actor($id: ID!) {\n    actors(where: { id: { eq: $id } }) {\n      id\n      type\n      name\n      aliases\n      subtype\n      country\n      lat\n      lon\n      role\n      description\n      sources\n      evidence {\n        ...EvidenceFields\n      }\n    }\n  }\n"): typeof import('./graphql.ts').ActorDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

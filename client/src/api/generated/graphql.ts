@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type SearchQueryVariables = Exact<{
+  text: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { searchHits: Array<{ id: string, name: string, type: string, country: string | null, aliases: Array<string> | null, match: string }> };
+
+export type SearchEvidenceQueryVariables = Exact<{
+  text: string;
+  limit?: number | null | undefined;
+}>;
+
+
+export type SearchEvidenceQuery = { searchEvidence: Array<{ kind: string, quote: string, source: string, title: string | null, publisher: string | null, year: number | null, relationshipId: string | null, relationshipType: string | null, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null } | null }> };
+
+export type ActorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActorQuery = { actors: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> };
+
 export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null };
 
 export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> };
@@ -57,29 +80,6 @@ export type ShortestPathQueryVariables = Exact<{
 
 
 export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } | null };
-
-export type SearchQueryVariables = Exact<{
-  text: string;
-  limit?: number | null | undefined;
-}>;
-
-
-export type SearchQuery = { searchHits: Array<{ id: string, name: string, type: string, country: string | null, aliases: Array<string> | null, match: string }> };
-
-export type SearchEvidenceQueryVariables = Exact<{
-  text: string;
-  limit?: number | null | undefined;
-}>;
-
-
-export type SearchEvidenceQuery = { searchEvidence: Array<{ kind: string, quote: string, source: string, title: string | null, publisher: string | null, year: number | null, relationshipId: string | null, relationshipType: string | null, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null } | null }> };
-
-export type ActorQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ActorQuery = { actors: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> };
 
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -191,6 +191,79 @@ export const EvidenceHitFieldsFragmentDoc = new TypedDocumentString(`
   description
   sources
 }`, {"fragmentName":"EvidenceHitFields"}) as unknown as TypedDocumentString<EvidenceHitFieldsFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $limit: Int) {
+  searchHits(text: $text, limit: $limit) {
+    id
+    name
+    type
+    country
+    aliases
+    match
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SearchEvidenceDocument = new TypedDocumentString(`
+    query SearchEvidence($text: String!, $limit: Int) {
+  searchEvidence(text: $text, limit: $limit) {
+    ...EvidenceHitFields
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  name
+  aliases
+  subtype
+  country
+  lat
+  lon
+  role
+  description
+  sources
+}
+fragment EvidenceHitFields on EvidenceHit {
+  kind
+  quote
+  source
+  title
+  publisher
+  year
+  relationshipId
+  relationshipType
+  from {
+    ...NodeFields
+  }
+  to {
+    ...NodeFields
+  }
+}`) as unknown as TypedDocumentString<SearchEvidenceQuery, SearchEvidenceQueryVariables>;
+export const ActorDocument = new TypedDocumentString(`
+    query Actor($id: ID!) {
+  actors(where: {id: {eq: $id}}) {
+    id
+    type
+    name
+    aliases
+    subtype
+    country
+    lat
+    lon
+    role
+    description
+    sources
+    evidence {
+      ...EvidenceFields
+    }
+  }
+}
+    fragment EvidenceFields on Evidence {
+  source
+  quote
+  title
+  publisher
+  year
+}`) as unknown as TypedDocumentString<ActorQuery, ActorQueryVariables>;
 export const WholeGraphDocument = new TypedDocumentString(`
     query WholeGraph {
   graph {
@@ -385,79 +458,6 @@ fragment EdgeFields on GraphEdge {
   purpose
   sources
 }`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
-export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String!, $limit: Int) {
-  searchHits(text: $text, limit: $limit) {
-    id
-    name
-    type
-    country
-    aliases
-    match
-  }
-}
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
-export const SearchEvidenceDocument = new TypedDocumentString(`
-    query SearchEvidence($text: String!, $limit: Int) {
-  searchEvidence(text: $text, limit: $limit) {
-    ...EvidenceHitFields
-  }
-}
-    fragment NodeFields on GraphNode {
-  id
-  type
-  name
-  aliases
-  subtype
-  country
-  lat
-  lon
-  role
-  description
-  sources
-}
-fragment EvidenceHitFields on EvidenceHit {
-  kind
-  quote
-  source
-  title
-  publisher
-  year
-  relationshipId
-  relationshipType
-  from {
-    ...NodeFields
-  }
-  to {
-    ...NodeFields
-  }
-}`) as unknown as TypedDocumentString<SearchEvidenceQuery, SearchEvidenceQueryVariables>;
-export const ActorDocument = new TypedDocumentString(`
-    query Actor($id: ID!) {
-  actors(where: {id: {eq: $id}}) {
-    id
-    type
-    name
-    aliases
-    subtype
-    country
-    lat
-    lon
-    role
-    description
-    sources
-    evidence {
-      ...EvidenceFields
-    }
-  }
-}
-    fragment EvidenceFields on Evidence {
-  source
-  quote
-  title
-  publisher
-  year
-}`) as unknown as TypedDocumentString<ActorQuery, ActorQueryVariables>;
 export const SourcesDocument = new TypedDocumentString(`
     query Sources {
   sources(sort: [{id: ASC}]) {

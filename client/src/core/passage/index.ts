@@ -1,6 +1,6 @@
 /** Which quote is open in its document (the passage dialog), from the details panel or search. */
 import { create } from "zustand";
-import type { EvidenceDto } from "../../api/queries.ts";
+import type { EvidenceDto } from "../../api/types.ts";
 
 interface PassageState {
   open: EvidenceDto | null;

@@ -4,7 +4,8 @@
  * the answers belong to, so the box can say "no match" only for what was asked.
  */
 import { useEffect, useRef, useState } from "react";
-import { searchActors, searchEvidence, type EvidenceHitDto, type SearchHitDto } from "../../api/queries.ts";
+import { searchActors, searchEvidence } from "../../api/actorQueries.ts";
+import type { EvidenceHitDto, SearchHitDto } from "../../api/types.ts";
 
 export interface SearchResults {
   settled: string;

@@ -2,7 +2,8 @@
  * The exploration steps — which actors are shown (the subset), the selection and a shortest
  * path — and their undo/redo history. Each action that changes a step records the one before.
  */
-import { fetchNeighbourhood, fetchShortestPath, type SubgraphDto } from "../../api/queries.ts";
+import { fetchNeighbourhood, fetchShortestPath } from "../../api/graphQueries.ts";
+import type { SubgraphDto } from "../../api/types.ts";
 import { mergeSubgraph } from "../atlasGraph.ts";
 import { emptyHistory, recordStep, redoStep, undoStep } from "../history.ts";
 import { track } from "./requests.ts";

@@ -8,9 +8,8 @@ import {
   fetchOverview,
   fetchSources,
   fetchWholeGraph,
-  type OverviewDto,
-  type SubgraphDto,
-} from "../../api/queries.ts";
+} from "../../api/graphQueries.ts";
+import type { OverviewDto, SubgraphDto } from "../../api/types.ts";
 import { createAtlasGraph, mergeSubgraph } from "../atlasGraph.ts";
 import { emptyHistory } from "../history.ts";
 import { runInitialLayout } from "../layout.ts";

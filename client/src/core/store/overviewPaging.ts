@@ -2,7 +2,7 @@
  * The overview of a graph too large to draw whole: groups of actors by type and country, whose
  * actors load page by page, and "Draw all" to leave it.
  */
-import { fetchGroupMembers } from "../../api/queries.ts";
+import { fetchGroupMembers } from "../../api/graphQueries.ts";
 import { mergeSubgraph } from "../atlasGraph.ts";
 import { placeGroupMembers } from "../overviewGroups.ts";
 import { DEFAULT_URL_STATE } from "../urlState.ts";

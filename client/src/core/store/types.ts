@@ -3,7 +3,7 @@
  * store (../store.ts), so any action may read or change any slice's state.
  */
 import type { StateCreator } from "zustand";
-import type { GraphStatsDto, SourceDto, SubgraphDto } from "../../api/queries.ts";
+import type { GraphStatsDto, SourceDto, SubgraphDto } from "../../api/types.ts";
 import type { AtlasGraph } from "../atlasGraph.ts";
 import type { Filters } from "../filters.ts";
 import type { History } from "../history.ts";
