@@ -1,7 +1,7 @@
 /**
  * After a console result is drawn, the camera moves to frame its actors and each is labelled: a
- * result is often a small cluster in a large graph. The console asks; GraphView, which owns sigma,
- * listens (one listener: there is one graph view).
+ * result is often a small cluster in a large graph. The console asks; GraphView's framing
+ * controller (graph/framing.ts), which has sigma, listens (one listener: there is one graph view).
  */
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
