@@ -1,10 +1,11 @@
 /**
  * The explorer's state and the actions that change it, one zustand store made of slices (see
  * store/): the graph and its loading, requests in flight, the exploration steps with their
- * history, the overview's pages, and how the graph is shown. Components read it with
+ * history, the overview's pages, how the graph is shown, and its analysis. Components read it with
  * useExplorer() and change it only through these actions; sigma reads it in its reducers.
  */
 import { create } from "zustand";
+import { createAnalysisSlice } from "./store/analysis.ts";
 import { createExplorationSlice } from "./store/exploration.ts";
 import { createGraphSlice } from "./store/graphLoading.ts";
 import { createOverviewSlice } from "./store/overviewPaging.ts";
@@ -18,4 +19,5 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createExplorationSlice(...a),
   ...createOverviewSlice(...a),
   ...createViewSlice(...a),
+  ...createAnalysisSlice(...a),
 }));

@@ -8,6 +8,7 @@ import type { AtlasGraph } from "../atlasGraph.ts";
 import type { Filters } from "../filters.ts";
 import type { History } from "../history.ts";
 import type { Camera, LayoutMode, UrlState } from "../urlState.ts";
+import type { AnalysisSlice } from "./analysis.ts";
 
 export interface PathResult {
   from: string;
@@ -90,7 +91,7 @@ export interface ViewSlice {
   setCamera(camera: Camera): void;
 }
 
-export type ExplorerState = GraphSlice & RequestsSlice & ExplorationSlice & OverviewSlice & ViewSlice;
+export type ExplorerState = GraphSlice & RequestsSlice & ExplorationSlice & OverviewSlice & ViewSlice & AnalysisSlice;
 
 /** A slice's creator: it sees (and may change) the whole store. */
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [], [], Slice>;
