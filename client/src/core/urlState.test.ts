@@ -24,6 +24,9 @@ describe("URL state", () => {
       overviewAbove: 100,
       console: null,
       revealed: ["eurocities", "unhcr"],
+      sizeBy: "pagerank",
+      colourBy: "community",
+      table: true,
     };
     expect(fromSearchParams(toSearchParams(state))).toEqual(state);
   });
@@ -79,5 +82,20 @@ describe("URL state", () => {
       params: null,
       example: null,
     });
+  });
+
+  it("keeps the analysis keys it knows and drops the others", () => {
+    expect(fromSearchParams("size=betweenness&colour=country&table=1")).toMatchObject({
+      sizeBy: "betweenness",
+      colourBy: "country",
+      table: true,
+    });
+    // Communities are labels: they colour, they do not size.
+    expect(fromSearchParams("size=community&colour=salary&table=yes")).toMatchObject({
+      sizeBy: null,
+      colourBy: null,
+      table: false,
+    });
+    expect(toSearchParams({ ...DEFAULT_URL_STATE, colourBy: "type" })).toBe("");
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The shareable part of the explorer's state, as URL query parameters: subset, filters,
- * selection, shortest path, layout mode and camera, actors revealed by search, and a query
- * console opened on a query.
+ * selection, shortest path, layout mode and camera, actors revealed by search, a query
+ * console opened on a query, and what sizes and colours the actors with the data table open.
  * Parsing never throws: a damaged parameter is dropped and the rest is kept.
  */
 import { z } from "zod";
+import type { MetricName } from "@atlas/analysis";
+import { isColourKey, isSizeKey, type StyleKey } from "./analysis/styleKeys.ts";
 import { NO_FILTERS, type Filters } from "./filters.ts";
 
 export type LayoutMode = "force" | "geo";
@@ -41,6 +43,10 @@ export interface UrlState {
   console?: ConsoleLink | null;
   /** Actors drawn although the filters or the focus hide them (chosen in search). */
   revealed?: string[] | null;
+  /** Analysis: null is the default size (by relationships) and colour (by type). */
+  sizeBy?: MetricName | null;
+  colourBy?: StyleKey | null;
+  table?: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -54,6 +60,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   overviewAbove: null,
   console: null,
   revealed: null,
+  sizeBy: null,
+  colourBy: null,
+  table: false,
 };
 
 const list = (value: string[] | null) => (value === null ? null : value.join(","));
@@ -90,6 +99,9 @@ export function toSearchParams(state: UrlState): string {
   if (state.groups) set("groups", state.groups.map(([group, pages]) => `${group}~${pages}`).join(","));
   if (state.overviewAbove !== null) set("overviewAbove", String(state.overviewAbove));
   if (state.revealed && state.revealed.length > 0) set("reveal", list(state.revealed));
+  if (state.sizeBy) set("size", state.sizeBy);
+  if (state.colourBy && state.colourBy !== "type") set("colour", state.colourBy);
+  if (state.table) set("table", "1");
   if (state.console) {
     set("console", state.console.kind);
     set("example", state.console.example);
@@ -107,6 +119,7 @@ export function fromSearchParams(search: string): UrlState {
   const selected = params.get("sel");
   const groups = parseList(params.get("groups"), groupPages);
   const overviewAbove = Number(params.get("overviewAbove"));
+  const [size, colour] = [params.get("size") ?? "", params.get("colour") ?? ""];
   return {
     subset: parseList(params.get("nodes"), id),
     filters: {
@@ -128,6 +141,9 @@ export function fromSearchParams(search: string): UrlState {
     overviewAbove: Number.isInteger(overviewAbove) && overviewAbove > 0 ? overviewAbove : null,
     console: parseConsoleLink(params),
     revealed: parseList(params.get("reveal"), id),
+    sizeBy: isSizeKey(size) ? size : null,
+    colourBy: isColourKey(colour) ? colour : null,
+    table: params.get("table") === "1",
   };
 }
 
