@@ -17,6 +17,6 @@ export function useVisibility(): { visibility: Visibility; counts: FacetCounts }
   return useMemo(() => {
     const visibility = toRevealedVisibility(graph, getVisibility(graph, filters, subset), filters, revealed);
     return { visibility, counts: getFacetCounts(graph, visibility) };
-    // graphVersion stands for the graph's content, which mutates in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- graphVersion stands for the graph's content, which mutates in place.
   }, [graph, graphVersion, filters, subset, revealed]);
 }

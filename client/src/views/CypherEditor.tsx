@@ -118,7 +118,7 @@ export function CypherEditor({
     });
     view.current = editor;
     return () => editor.destroy();
-    // The editor is created once; `value` changes from outside are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the editor is created once; `value` changes from outside are applied below.
   }, []);
 
   useEffect(() => {
