@@ -33,6 +33,15 @@ const edge = (id: string, change: Partial<ReducerState> = {}) =>
 const edgeBetween = (source: string, target: string) => graph.edges(source, target)[0]!;
 
 describe("nodeReducer", () => {
+  it("draws the analysis styles over the graph's own size and colour, and fades them like any colour", () => {
+    const appearance = new Map([[KIEL, { size: 14, color: "#21918c" }]]);
+    expect(node(KIEL, { appearance })).toMatchObject({ size: 14, color: "#21918c" });
+    expect(node(MILAN, { appearance })).toMatchObject({ size: graph.getNodeAttribute(MILAN, "size") });
+    expect(node(KIEL, { appearance, selected: MILAN }).color).toBe(
+      graph.areNeighbors(KIEL, MILAN) ? "#21918c" : FADED_NODE,
+    );
+  });
+
   it("hides actors the visibility leaves out and draws the others as the graph holds them", () => {
     const visibility = { nodes: new Set([KIEL]), edges: new Set<string>() };
     expect(node(MILAN, { visibility })).toMatchObject({ hidden: true });

@@ -5,6 +5,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from "../../core/atlasGraph.ts";
+import type { NodeStyle } from "../../core/analysis/appearance.ts";
 import type { Visibility } from "../../core/filters.ts";
 import type { PathResult } from "../../core/store/types.ts";
 
@@ -15,6 +16,8 @@ export interface ReducerState {
   visibility: Visibility;
   /** The last console result's actors: labelled until the subset changes. */
   framed: ReadonlySet<string>;
+  /** Sizes and colours chosen in the analysis controls; the graph's own where absent. */
+  appearance?: ReadonlyMap<string, NodeStyle> | null;
 }
 
 export const FADED_NODE = "#e6e6e6";
@@ -32,7 +35,7 @@ export function nodeReducer(
   if (!state.visibility.nodes.has(node)) return { ...data, hidden: true };
   const focus = hovered ?? selected;
   const onPath = path?.nodes.includes(node) ?? false;
-  const result: Partial<NodeDisplayData> = { ...data };
+  const result: Partial<NodeDisplayData> = { ...data, ...state.appearance?.get(node) };
   if (focus && node !== focus && !graph.areNeighbors(node, focus) && !onPath) {
     result.color = FADED_NODE;
     result.label = "";
