@@ -10,3 +10,4 @@ export * from "./drawing.ts";
 export * from "./exportFormats.ts";
 export * from "./consoleContract.ts";
 export * from "./csvText.ts";
+export { HashedIdSet } from "./hashedIdSet.ts";
