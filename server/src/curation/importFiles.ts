@@ -83,7 +83,7 @@ const optional = (value: string | undefined) => (value === undefined || value ==
 const optionalInt = (value: string | undefined) =>
   value === undefined || value === "" ? undefined : /^-?\d+$/.test(value) ? Number(value) : value;
 
-function actorFromCsv(row: Record<string, string>) {
+export function actorFromCsv(row: Record<string, string>) {
   const unknown = Object.keys(row).filter(
     (k) =>
       !["id", "type", "name", "aliases", "subtype", "country", "role", "description", "source", "quote"].includes(k),
@@ -102,7 +102,7 @@ function actorFromCsv(row: Record<string, string>) {
   };
 }
 
-function relationshipFromCsv(row: Record<string, string>) {
+export function relationshipFromCsv(row: Record<string, string>) {
   const unknown = Object.keys(row).filter(
     (k) => !["type", "from", "to", "year", "until", "status", "office", "purpose", "source", "quote"].includes(k),
   );

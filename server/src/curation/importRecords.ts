@@ -42,25 +42,30 @@ function strip(value: unknown): unknown {
 function validate<T>(rows: Row[], schema: z.ZodType<T>, issues: DatasetIssue[]): Array<Row & { record: T }> {
   const valid: Array<Row & { record: T }> = [];
   for (const row of rows) {
-    const parsed = schema.safeParse(strip(row.value));
-    if (parsed.success) valid.push({ ...row, record: parsed.data });
-    else {
-      const v = row.value as Record<string, unknown>;
-      const name =
-        typeof v?.id === "string"
-          ? v.id
-          : typeof v?.from === "string"
-            ? `${v.from} -${String(v.type)}-> ${String(v.to)}`
-            : undefined;
-      issues.push({
-        file: row.file,
-        line: row.line,
-        record: name,
-        reason: parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; "),
-      });
-    }
+    const checked = validateRow(row, schema);
+    if ("reason" in checked) issues.push(checked);
+    else valid.push({ ...row, record: checked.record });
   }
   return valid;
+}
+
+/** One row against its schema: the record, or the issue naming the row's file, line and record. */
+export function validateRow<T>(row: Row, schema: z.ZodType<T>): { record: T } | DatasetIssue {
+  const parsed = schema.safeParse(strip(row.value));
+  if (parsed.success) return { record: parsed.data };
+  const v = row.value as Record<string, unknown>;
+  const name =
+    typeof v?.id === "string"
+      ? v.id
+      : typeof v?.from === "string"
+        ? `${v.from} -${String(v.type)}-> ${String(v.to)}`
+        : undefined;
+  return {
+    file: row.file,
+    line: row.line,
+    record: name,
+    reason: parsed.error.issues.map((i) => `${i.path.join(".") || "record"}: ${i.message}`).join("; "),
+  };
 }
 
 export function validateImport(input: ImportInput, existing: Existing): Dataset {
