@@ -18,7 +18,7 @@ const replicas = parse(readFileSync(replicasFile, "utf8"));
 const hasComposePlugin = spawnSync("docker", ["compose", "version"], { encoding: "utf8" }).status === 0;
 
 /** The launcher's safety limits as the neo4j image's variables ("." becomes "_", "_" becomes "__"). */
-const launcherLimits = Object.entries(toSafetySettings(loadConfig({}).local)).map(([name, value]) => [
+const launcherLimits = Object.entries(toSafetySettings(loadConfig({}).local)).map(([name, value]): [string, string] => [
   `NEO4J_${name.replaceAll("_", "__").replaceAll(".", "_")}`,
   value,
 ]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CURATION_TOKEN_FOR_TESTS } from "../../../test/globalSetup.ts";
 import { snapshot, testDriver, type DbSnapshot } from "../../../test/neo4jForTests.ts";
 import { loadConfig } from "../config.ts";
-import { createLogger } from "../logger.ts";
+import { pino } from "pino";
 import { startAtlas, type RunningAtlas } from "../runtime.ts";
 import { Executor } from "./executor.ts";
 import { checkSafetySettings } from "./safetySettings.ts";
@@ -112,6 +112,7 @@ describe("a second app instance on a routing neo4j:// URI, SEED_ON_START=false",
   const atlas = inject("atlas");
   const actorId = "test-routing-instance-ngo";
   let second: RunningAtlas;
+  const warnings: string[] = [];
 
   beforeAll(async () => {
     const config = loadConfig({
@@ -123,7 +124,8 @@ describe("a second app instance on a routing neo4j:// URI, SEED_ON_START=false",
       CURATION_TOKEN: CURATION_TOKEN_FOR_TESTS,
       LOG_LEVEL: "warn",
     });
-    second = await startAtlas({ config, logger: createLogger("warn"), progress: () => undefined });
+    const logger = pino({ level: "warn" }, { write: (line: string) => void warnings.push(JSON.parse(line).msg) });
+    second = await startAtlas({ config, logger, progress: () => undefined });
   });
 
   afterAll(async () => {
@@ -141,8 +143,9 @@ describe("a second app instance on a routing neo4j:// URI, SEED_ON_START=false",
     return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
   }
 
-  it("loads nothing and reads the data the first instance loaded", async () => {
+  it("loads nothing, finds the server's safety settings in place, and reads the data the first instance loaded", async () => {
     expect(second.seed).toBeUndefined();
+    expect(warnings.filter((line) => line.includes("settings"))).toEqual([]);
     const { data, errors } = await graphql(second.url, "{ graphStats { actors } }");
     expect(errors).toBeUndefined();
     expect(data!.graphStats.actors).toBe(atlas.seed.actors);
