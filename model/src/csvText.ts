@@ -9,6 +9,9 @@
 
 export type CsvCell = string | number | boolean | null | undefined;
 
+/** Lists become "a | b" where a format has no list type; exports say so in their manifest. */
+export const LIST_SEPARATOR = " | ";
+
 /** Said in the manifest, so that a reader knows why a cell starts with an apostrophe. */
 export const FORMULA_NOTE =
   "CSV text cells that begin with =, +, -, @, a tab or a carriage return are prefixed with an apostrophe (') so that spreadsheets do not run them as formulas; numbers are left as they are.";

@@ -3,7 +3,7 @@
  * (lists as arrays), plus the positions, sizes and colours to draw, and the documents to cite.
  * Built from plain rows, so the writers' unit specs need no Neo4j.
  */
-import { actorTypeColour, nodeSize } from "@atlas/model";
+import { actorTypeColour, LIST_SEPARATOR, nodeSize } from "@atlas/model";
 import Graph from "graphology";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { Executor } from "../neo4j/executor.ts";
@@ -131,8 +131,7 @@ function placeNodes(graph: ExportGraph, drawing: Drawing | null): void {
   });
 }
 
-/** Lists become "a | b" where a format has no list type; the separator is in the manifest. */
-export const LIST_SEPARATOR = " | ";
+export { LIST_SEPARATOR };
 
 export function toText(value: Plain | undefined): string {
   if (value === null || value === undefined) return "";
