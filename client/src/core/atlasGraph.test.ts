@@ -2,7 +2,7 @@ import { ACTOR_TYPE_COLOURS, UNKNOWN_TYPE_COLOUR } from "@atlas/model";
 import { beforeEach, describe, expect, it } from "vitest";
 import { readFixtureSubgraph } from "../../../seed/fixtures/subgraph.ts";
 import type { SubgraphDto } from "../api/types.ts";
-import { createAtlasGraph, EDGE_COLOUR, mergeSubgraph, type AtlasGraph } from "./atlasGraph.ts";
+import { createAtlasGraph, EDGE_COLOUR, edgeColour, mergeSubgraph, type AtlasGraph } from "./atlasGraph.ts";
 import { getVisibility, NO_FILTERS } from "./filters.ts";
 import { fromGraphqlResult } from "./resultToSubgraph.ts";
 
@@ -59,6 +59,12 @@ describe("mergeSubgraph", () => {
     expect(graph.degree(INITIATIVE)).toBe(7);
     expect(graph.getNodeAttribute(INITIATIVE, "size")).toBeCloseTo(3 + 1.6 * Math.sqrt(7));
     expect(graph.getNodeAttribute("fx-ulf-kampfer", "size")).toBeCloseTo(4.6);
+  });
+
+  it("draws planned, proposed and former relationships in their own colours", () => {
+    expect(edgeColour(null)).toBe(EDGE_COLOUR);
+    expect(edgeColour("planned")).toBe(edgeColour("proposed"));
+    expect(new Set([EDGE_COLOUR, edgeColour("planned"), edgeColour("former")]).size).toBe(3);
   });
 
   it("colours an unknown actor type in the fallback colour", () => {

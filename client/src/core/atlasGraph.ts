@@ -52,6 +52,20 @@ export type AtlasGraph = Graph<NodeAttributes, EdgeAttributes>;
 
 export const EDGE_COLOUR = "#c4c4c4";
 
+/**
+ * Hedged relationships look apart from stated ones: sigma 3's default edge program draws no
+ * dashes, so plans and proposals take a light violet and former ties a pale sand colour.
+ */
+export const HEDGED_EDGE_COLOURS: Readonly<Record<string, string>> = {
+  planned: "#b79ad6",
+  proposed: "#b79ad6",
+  former: "#dccaa8",
+};
+
+export function edgeColour(status: string | null): string {
+  return (status && HEDGED_EDGE_COLOURS[status]) || EDGE_COLOUR;
+}
+
 export function createAtlasGraph(): AtlasGraph {
   return new Graph<NodeAttributes, EdgeAttributes>({ multi: true, type: "directed", allowSelfLoops: false });
 }
@@ -101,7 +115,7 @@ function toEdgeAttributes(edge: GraphEdgeDto): EdgeAttributes {
     purpose: edge.purpose ?? null,
     sources: edge.sources ?? [],
     size: 1,
-    color: EDGE_COLOUR,
+    color: edgeColour(edge.status ?? null),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   getVisibility,
   isEdgeAllowed,
   isNodeAllowed,
+  ACTUAL_STATUS,
   NO_COUNTRY,
   NO_FILTERS,
   type Filters,
@@ -167,6 +168,13 @@ describe("isEdgeAllowed", () => {
     expect(isEdgeAllowed(undated, filters({ years: [2016, 2016], includeUndated: false }))).toBe(false);
   });
 
+  it("filters by status, a relationship without one counting as actual", () => {
+    const planned = { ...founded(), status: "planned" };
+    expect(isEdgeAllowed(founded(), filters({ statuses: [ACTUAL_STATUS] }))).toBe(true);
+    expect(isEdgeAllowed(planned, filters({ statuses: [ACTUAL_STATUS] }))).toBe(false);
+    expect(isEdgeAllowed(planned, filters({ statuses: ["planned", "proposed"] }))).toBe(true);
+  });
+
   it("keeps a relationship cited by any of the allowed sources", () => {
     const twoSources = { ...founded(), sources: ["a.txt", "b.txt"] };
     expect(isEdgeAllowed(twoSources, filters({ sources: ["b.txt"] }))).toBe(true);
@@ -212,6 +220,8 @@ describe("getFacetCounts", () => {
       SUPPORTS: [0, 3],
       VISITED: [0, 2],
     });
+    // The fixture states every relationship as fact.
+    expect(Object.fromEntries(counts.statuses)).toEqual({ [ACTUAL_STATUS]: [5, 17] });
     // The two MAYOR_OF relationships cite the document; nothing else of the document's is shown.
     expect(
       getFacetCounts(graph, getVisibility(graph, filters({ relTypes: ["MAYOR_OF"] }), null)).sources.get(DOC),

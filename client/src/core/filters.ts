@@ -10,6 +10,8 @@ export interface Filters {
   relTypes: string[] | null;
   sources: string[] | null;
   countries: string[] | null;
+  /** Relationship status: ACTUAL for stated as fact, else planned, proposed or former. */
+  statuses: string[] | null;
   /** Inclusive year range; null: no year filter. */
   years: [number, number] | null;
   /** With a year range: keep relationships whose year the documents do not give. */
@@ -21,6 +23,7 @@ export const NO_FILTERS: Filters = {
   relTypes: null,
   sources: null,
   countries: null,
+  statuses: null,
   years: null,
   includeUndated: true,
 };
@@ -35,6 +38,9 @@ const passes = (allowed: string[] | null, value: string) => allowed === null || 
 /** The country facet's value for actors without a country (organisations, people). */
 export const NO_COUNTRY = "none";
 
+/** The status facet's value for relationships the text states as fact (no status). */
+export const ACTUAL_STATUS = "actual";
+
 export function isNodeAllowed(attributes: NodeAttributes, filters: Filters): boolean {
   return (
     passes(filters.types, attributes.actorType) &&
@@ -45,6 +51,7 @@ export function isNodeAllowed(attributes: NodeAttributes, filters: Filters): boo
 
 export function isEdgeAllowed(attributes: EdgeAttributes, filters: Filters): boolean {
   if (!passes(filters.relTypes, attributes.relType)) return false;
+  if (!passes(filters.statuses, attributes.status ?? ACTUAL_STATUS)) return false;
   if (filters.sources !== null && !attributes.sources.some((s) => filters.sources!.includes(s))) return false;
   if (filters.years) {
     if (attributes.year === null) return filters.includeUndated;
@@ -85,6 +92,7 @@ export interface FacetCounts {
   relTypes: Map<string, [number, number]>;
   sources: Map<string, [number, number]>;
   countries: Map<string, [number, number]>;
+  statuses: Map<string, [number, number]>;
   years: { min: number; max: number } | null;
 }
 
@@ -100,6 +108,7 @@ export function getFacetCounts(graph: AtlasGraph, visibility: Visibility): Facet
     relTypes: new Map(),
     sources: new Map(),
     countries: new Map(),
+    statuses: new Map(),
     years: null,
   };
   graph.forEachNode((node, a) => {
@@ -112,6 +121,7 @@ export function getFacetCounts(graph: AtlasGraph, visibility: Visibility): Facet
   graph.forEachEdge((edge, a) => {
     const shown = visibility.edges.has(edge);
     bump(counts.relTypes, a.relType, shown);
+    bump(counts.statuses, a.status ?? ACTUAL_STATUS, shown);
     // `sources` holds one entry per evidence item; the facet counts relationships.
     for (const source of new Set(a.sources)) bump(counts.sources, source, shown);
     if (a.year !== null) {

@@ -10,6 +10,7 @@ describe("URL state", () => {
         relTypes: ["MEMBER_OF"],
         sources: ["002_7b751642ae57aecf.txt"],
         countries: ["GR", "DE"],
+        statuses: ["actual", "planned"],
         years: [2015, 2019],
         includeUndated: false,
       },

@@ -87,6 +87,7 @@ export function toSearchParams(state: UrlState): string {
   set("rels", list(state.filters.relTypes));
   set("docs", list(state.filters.sources));
   set("countries", list(state.filters.countries));
+  set("status", list(state.filters.statuses));
   if (state.filters.years) set("years", `${state.filters.years[0]}-${state.filters.years[1]}`);
   if (!state.filters.includeUndated) set("undated", "0");
   set("sel", state.selected);
@@ -127,6 +128,7 @@ export function fromSearchParams(search: string): UrlState {
       relTypes: parseList(params.get("rels"), token),
       sources: parseList(params.get("docs"), token),
       countries: parseList(params.get("countries"), token),
+      statuses: parseList(params.get("status"), token),
       years: years ? [Number(years[1]), Number(years[2])] : null,
       includeUndated: params.get("undated") !== "0",
     },

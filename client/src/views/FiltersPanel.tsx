@@ -1,10 +1,11 @@
-/** Filters by actor type, country, relationship type, document and year; each shows its counts. */
-import { NO_COUNTRY, type FacetCounts, type Filters } from "../core/filters.ts";
+/** Filters by actor type, country, relationship type and status, document and year; each shows its counts. */
+import { ACTUAL_STATUS, NO_COUNTRY, type FacetCounts, type Filters } from "../core/filters.ts";
 import { actorTypeColour } from "@atlas/model";
+import { edgeColour } from "../core/atlasGraph.ts";
 import { relationshipLabel } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
 
-type ListFilter = "types" | "relTypes" | "sources" | "countries";
+type ListFilter = "types" | "relTypes" | "statuses" | "sources" | "countries";
 
 function FacetList({
   name,
@@ -86,6 +87,22 @@ export function FiltersPanel({ counts }: { counts: FacetCounts }) {
         facet={counts.relTypes}
         counts={filters.relTypes}
         labelOf={(type) => relationshipLabel(type, "out")}
+      />
+      <FacetList
+        name="statuses"
+        legend="Status (hedged relationships drawn in their own colour)"
+        facet={counts.statuses}
+        counts={filters.statuses}
+        labelOf={(status) => (
+          <>
+            <span
+              className="swatch"
+              style={{ background: edgeColour(status === ACTUAL_STATUS ? null : status) }}
+              aria-hidden="true"
+            />
+            {status}
+          </>
+        )}
       />
       <FacetList
         name="sources"
