@@ -183,6 +183,23 @@ describe("explorer", () => {
     await page.close();
   });
 
+  it("draws hedged relationships in their own colour and filters them by status", async () => {
+    const { page } = await openExplorer();
+    const all = await shown(page);
+    const hedged = all.edges.filter((e) => e.status !== null);
+    expect(hedged.length).toBeGreaterThan(0);
+    const stated = all.edges.find((e) => e.status === null)!;
+    expect(hedged.every((e) => e.color !== stated.color)).toBe(true);
+    await expect.poll(() => page.getByTestId("legend").textContent()).toContain("planned or proposed relationship");
+
+    await page.getByTestId("filter-statuses").locator("input[value=actual]").uncheck();
+    const state = await shown(page);
+    expect(state.edges.length).toBe(hedged.length);
+    expect(state.edges.every((e) => e.status !== null)).toBe(true);
+    await expect.poll(() => page.url()).toContain("status=");
+    await page.close();
+  });
+
   it("shows the network growing with the year slider", async () => {
     const { page } = await openExplorer();
     const all = await shown(page);
