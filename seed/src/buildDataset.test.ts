@@ -48,6 +48,31 @@ describe("buildDataset on the small fixture", () => {
   });
 });
 
+describe("buildDataset keeps apart what the text keeps apart", () => {
+  it("a planned and an actual membership of the same pair are two relationships", () => {
+    const dir = fixtureWith("relationships.jsonl", (lines) => {
+      const membership = lines.find((l) => JSON.parse(l).type === "MEMBER_OF")!;
+      return [...lines, setField(membership, "status", "planned")];
+    });
+    const dataset = buildDataset(readDataset(dir), { documentsDir: defaultDocumentsDir });
+    expect(dataset.relationships).toHaveLength(18);
+    const ids = dataset.relationships.filter((r) => r.from === "fx-amsterdam" && r.type === "MEMBER_OF");
+    expect(ids.map((r) => [r.id, r.status])).toEqual([
+      ["MEMBER_OF:fx-amsterdam:fx-eurocities", undefined],
+      ["MEMBER_OF:fx-amsterdam:fx-eurocities:planned", "planned"],
+    ]);
+  });
+
+  it("derives reportedYear from the source and the mayors' country from their city", () => {
+    const dataset = buildDataset(readDataset(path.join(fixturesDir, "small")), { documentsDir: defaultDocumentsDir });
+    expect(dataset.relationships.every((r) => r.reportedYear === 2016)).toBe(true);
+    expect(dataset.actors.find((a) => a.id === "fx-ulf-kampfer")).toMatchObject({
+      country: "DE",
+      countrySource: "inherited",
+    });
+  });
+});
+
 describe("buildDataset rejects bad records with file, line and reason", () => {
   it.each([
     [
