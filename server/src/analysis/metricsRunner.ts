@@ -79,10 +79,15 @@ export class WorkerMetricsRunner implements MetricsRunner {
 
   private spawn(): Worker {
     const { driver, database, heapMb } = this.settings;
-    return new Worker(WORKER_BOOT, {
+    const worker = new Worker(WORKER_BOOT, {
       eval: true,
       workerData: { driver, database } satisfies MetricsWorkerSettings,
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });
+    // A worker that stops while idle is not handed the next job, which it would never answer.
+    worker.once("exit", () => {
+      if (this.worker === worker) this.worker = undefined;
+    });
+    return worker;
   }
 }
