@@ -18,5 +18,14 @@ export const EXPORT_FORMATS = {
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
+/**
+ * What a figure's node colours mean when the explorer colours actors by something other than
+ * their type (a metric's ramp as a few stops, or categories): the figure's legend says this.
+ */
+export interface FigureColourKey {
+  title: string;
+  items: Array<{ label: string; color: string }>;
+}
+
 /** Everything in one ZIP, with a manifest: the dialog's default. */
 export const ZIP_LABEL = "Everything (ZIP with manifest)";

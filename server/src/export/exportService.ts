@@ -1,5 +1,6 @@
 /** Resolves what to export (a view, ids, a read-only Cypher query, or everything) and produces the files. */
 import type { MetricName } from "@atlas/analysis";
+import type { FigureColourKey } from "@atlas/model";
 import { buildManifest, runFormats, zipFiles, type SelectionRecord } from "./bundle.ts";
 import { buildExportGraph, getCitedSources, type Drawing, type SourceDocument } from "./exportGraph.ts";
 import { assignExportMetrics, getReproduceScript } from "./exportMetrics.ts";
@@ -21,6 +22,7 @@ export interface ExportRequest {
     highlight?: string[] | undefined;
     /** "geo": the drawing is the explorer's map layout. */
     layout?: "force" | "geo" | undefined;
+    colourKey?: FigureColourKey | undefined;
   };
   /** Network metrics to compute on the exported graph and write as actor attributes. */
   metrics?: MetricName[] | undefined;

@@ -1,8 +1,9 @@
 /**
- * The figure's legend: the actor types and the relationship types it shows, with their counts,
- * flowed into rows that wrap at the figure's width. Directed relationship types get an arrow.
+ * The figure's legend: the actor types (or, where the explorer coloured actors by something
+ * else, what the colours mean) and the relationship types it shows, with their counts, flowed
+ * into rows that wrap at the figure's width. Directed relationship types get an arrow.
  */
-import { actorTypeColour, isDirectedType } from "@atlas/model";
+import { actorTypeColour, isDirectedType, type FigureColourKey } from "@atlas/model";
 import { drawNode, EDGE_COLOUR, getNodeLook } from "./figureSymbols.ts";
 import { FONT_PT } from "./printSizes.ts";
 import { ASCENT_EM, DESCENT_EM, getTextWidth, toFittingText } from "./textMetrics.ts";
@@ -28,19 +29,27 @@ export function drawLegend(
   top: number,
   width: number,
   grayscale: boolean,
+  colourKey?: FigureColourKey,
 ): { svg: string; height: number } {
   const size = FONT_PT.legend;
   const rowHeight = (ASCENT_EM + DESCENT_EM) * size + 3;
   const sorted = (m: Map<string, number>) => [...m.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const disc = (color: string) => (x: number, middle: number) =>
+    drawNode({ fill: color, shape: "circle", stroke: "#ffffff" }, x + SYMBOL / 2, middle, 2.6);
   const rows: Item[][] = [
-    [
-      { symbol: () => "", text: "Actors:", bold: true },
-      ...sorted(content.actors).map(([type, count]) => ({
-        symbol: (x: number, middle: number) =>
-          drawNode(getNodeLook(type, actorTypeColour(type), grayscale), x + SYMBOL / 2, middle, 2.6),
-        text: `${type} (${count})`,
-      })),
-    ],
+    colourKey
+      ? [
+          { symbol: () => "", text: `Colour: ${colourKey.title}:`, bold: true },
+          ...colourKey.items.map((item) => ({ symbol: disc(item.color), text: item.label })),
+        ]
+      : [
+          { symbol: () => "", text: "Actors:", bold: true },
+          ...sorted(content.actors).map(([type, count]) => ({
+            symbol: (x: number, middle: number) =>
+              drawNode(getNodeLook(type, actorTypeColour(type), grayscale), x + SYMBOL / 2, middle, 2.6),
+            text: `${type} (${count})`,
+          })),
+        ],
     [
       { symbol: () => "", text: "Relationships:", bold: true },
       ...sorted(content.relationships).map(([type, count]) => ({

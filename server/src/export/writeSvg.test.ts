@@ -82,6 +82,24 @@ describe("writeSvg", () => {
     expect(boxes.map((b) => b.text)).toContain("Barcelona");
   });
 
+  it("says what the colours mean where the explorer coloured actors by a metric, but not in grayscale", () => {
+    const colourKey = {
+      title: "PageRank",
+      items: [
+        { label: "0.01", color: "#440154" },
+        { label: "0.2", color: "#fde725" },
+      ],
+    };
+    const svg = writeSvg(graph, { colourKey });
+    expect(svg).toContain("Colour: PageRank:");
+    expect(svg).toMatch(/fill="#fde725"[^>]*\/>\s*<text[^>]*>0\.2</);
+    expect(svg).not.toContain("City (5)");
+    expect(svg).toContain("MEMBER_OF (5)");
+    const grey = writeSvg(graph, { colourKey, grayscale: true });
+    expect(grey).not.toContain("Colour: PageRank");
+    expect(grey).toContain("City (5)");
+  });
+
   it("keeps the selection's label first, even where a bigger node competes", () => {
     const svg = writeSvg(graph, { width: "85mm", highlight: ["timisoara"] });
     expect(labelBoxes(svg).map((b) => b.text)).toContain("Timișoara");

@@ -5,7 +5,7 @@
  * actors drawn (not the origin), labels go where they fit without overlapping, text wraps.
  * Hand-written because @sigma/export-image does PNG/JPEG only and runs in a browser.
  */
-import { isDirectedType } from "@atlas/model";
+import { isDirectedType, type FigureColourKey } from "@atlas/model";
 import type { ExportGraph } from "./exportGraph.ts";
 import { drawLegend } from "./figureLegend.ts";
 import { drawCountryOutlines } from "./figureMap.ts";
@@ -25,6 +25,8 @@ export interface FigureOptions {
   sourceLine?: string | undefined;
   /** "geo": the positions are the explorer's map layout, drawn over the country outlines. */
   layout?: "force" | "geo" | undefined;
+  /** What the colours mean where they are not the actor types; grayscale figures keep the types. */
+  colourKey?: FigureColourKey | undefined;
 }
 
 const f = (n: number) => n.toFixed(2);
@@ -57,7 +59,7 @@ export function writeSvg(graph: ExportGraph, options: FigureOptions = {}): strin
   graph.forEachNode((_n, a) => content.actors.set(a.type, (content.actors.get(a.type) ?? 0) + 1));
   graph.forEachEdge((_e, a) => content.relationships.set(a.type, (content.relationships.get(a.type) ?? 0) + 1));
   // Laid out once at the top of its own group, moved under the drawing once that is sized.
-  const legend = drawLegend(content, margin, 0, inner, grayscale);
+  const legend = drawLegend(content, margin, 0, inner, grayscale, grayscale ? undefined : options.colourKey);
   const legendHeight = legend.height + 6;
 
   // Bounds by loops: spreading 50,000 coordinates into Math.min overflows the stack.

@@ -61,6 +61,15 @@ const postSchema = z
     /** The explorer's layout: "geo" figures draw the country outlines under the positions. */
     layout: z.enum(["force", "geo"]).optional(),
     metrics: metricsSchema.optional(),
+    /** What the drawn colours mean, where the explorer colours actors by something other than type. */
+    colourKey: z
+      .strictObject({
+        title: z.string().min(1).max(100),
+        items: z
+          .array(z.strictObject({ label: z.string().max(200), color: z.string().regex(/^#[0-9a-fA-F]{6}$/) }))
+          .max(20),
+      })
+      .optional(),
   })
   .refine((b) => [b.ids, b.query, b.all].filter((x) => x !== undefined && x !== false).length === 1, {
     message: "give exactly one of ids, query or all",
@@ -147,7 +156,13 @@ export function exportRouter(deps: ExportDeps, gate: ConsoleGate): Router {
       title: body.title,
       dpi: body.dpi,
       drawing: body.positions,
-      figure: { width: body.width, grayscale: body.grayscale, highlight: body.highlight, layout: body.layout },
+      figure: {
+        width: body.width,
+        grayscale: body.grayscale,
+        highlight: body.highlight,
+        layout: body.layout,
+        colourKey: body.colourKey,
+      },
       metrics: body.metrics,
     };
     await gated(gate, req, res, request.selection.kind === "query", async () => {
