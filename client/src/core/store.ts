@@ -10,6 +10,7 @@ import { createExplorationSlice } from "./store/exploration.ts";
 import { createGraphSlice } from "./store/graphLoading.ts";
 import { createOverviewSlice } from "./store/overviewPaging.ts";
 import { createRequestsSlice } from "./store/requests.ts";
+import { createTopologySlice } from "./store/topology.ts";
 import type { ExplorerState } from "./store/types.ts";
 import { createViewSlice } from "./store/view.ts";
 
@@ -20,4 +21,5 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createOverviewSlice(...a),
   ...createViewSlice(...a),
   ...createAnalysisSlice(...a),
+  ...createTopologySlice(...a),
 }));

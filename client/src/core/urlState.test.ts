@@ -28,6 +28,8 @@ describe("URL state", () => {
       sizeBy: "pagerank",
       colourBy: "community",
       table: true,
+      topology: { ego: 1, core: 2, largest: true, hideIsolates: true },
+      alsoSelected: ["bremen"],
     };
     expect(fromSearchParams(toSearchParams(state))).toEqual(state);
   });

@@ -1,13 +1,16 @@
 /**
  * The shareable part of the explorer's state, as URL query parameters: subset, filters,
  * selection, shortest path, layout mode and camera, actors revealed by search, a query
- * console opened on a query, and what sizes and colours the actors with the data table open.
+ * console opened on a query, what sizes and colours the actors with the data table open, the
+ * topological filters and the actors selected together.
  * Parsing never throws: a damaged parameter is dropped and the rest is kept.
  */
 import { z } from "zod";
 import type { MetricName } from "@atlas/analysis";
 import { isColourKey, isSizeKey, type StyleKey } from "./analysis/styleKeys.ts";
 import { NO_FILTERS, type Filters } from "./filters.ts";
+import { fromTopologyParams, toTopologyParams } from "./topology/topologyParams.ts";
+import { NO_TOPOLOGY, type Topology } from "./topology/topology.ts";
 
 export type LayoutMode = "force" | "geo";
 
@@ -47,6 +50,10 @@ export interface UrlState {
   sizeBy?: MetricName | null;
   colourBy?: StyleKey | null;
   table?: boolean;
+  /** Topological filters; absent: none. */
+  topology?: Topology;
+  /** Actors selected with `selected` (shift- or ctrl-click). */
+  alsoSelected?: string[] | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -63,6 +70,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   sizeBy: null,
   colourBy: null,
   table: false,
+  topology: NO_TOPOLOGY,
+  alsoSelected: null,
 };
 
 const list = (value: string[] | null) => (value === null ? null : value.join(","));
@@ -103,6 +112,8 @@ export function toSearchParams(state: UrlState): string {
   if (state.sizeBy) set("size", state.sizeBy);
   if (state.colourBy && state.colourBy !== "type") set("colour", state.colourBy);
   if (state.table) set("table", "1");
+  if (state.topology) toTopologyParams(state.topology, set);
+  if (state.alsoSelected && state.alsoSelected.length > 0) set("also", list(state.alsoSelected));
   if (state.console) {
     set("console", state.console.kind);
     set("example", state.console.example);
@@ -146,6 +157,8 @@ export function fromSearchParams(search: string): UrlState {
     sizeBy: isSizeKey(size) ? size : null,
     colourBy: isColourKey(colour) ? colour : null,
     table: params.get("table") === "1",
+    topology: fromTopologyParams(params),
+    alsoSelected: parseList(params.get("also"), id),
   };
 }
 

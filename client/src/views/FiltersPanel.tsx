@@ -4,6 +4,7 @@ import { actorTypeColour } from "@atlas/model";
 import { edgeColour } from "../core/atlasGraph.ts";
 import { relationshipLabel } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
+import { TopologyFilters } from "./topology/TopologyFilters.tsx";
 
 type ListFilter = "types" | "relTypes" | "statuses" | "sources" | "countries";
 
@@ -69,6 +70,7 @@ export function FiltersPanel({ counts }: { counts: FacetCounts }) {
           Reset
         </button>
       </div>
+      <TopologyFilters />
       <FacetList
         name="types"
         legend="Actor type"

@@ -21,12 +21,16 @@ const snapshotOf = (state: ExplorerState): ViewSnapshot => ({
   subset: state.subset ? [...state.subset].sort() : null,
   selected: state.selected,
   path: state.path,
+  topology: state.topology,
+  alsoSelected: state.alsoSelected,
 });
 
 const restore = (snapshot: ViewSnapshot) => ({
   subset: snapshot.subset ? new Set(snapshot.subset) : null,
   selected: snapshot.selected,
   path: snapshot.path,
+  topology: snapshot.topology,
+  alsoSelected: snapshot.alsoSelected,
 });
 
 /** Merges a subgraph into the graph and tells the views; returns the new actors' ids. */
@@ -60,7 +64,7 @@ export const createExplorationSlice: SliceCreator<ExplorationSlice> = (set, get)
   path: null,
   history: emptyHistory(),
 
-  select: (id) => set({ selected: id }),
+  select: (id) => set({ selected: id, alsoSelected: [] }),
 
   async expand(id, depth) {
     const subgraph = await track(set, `Expanding ${depth === 1 ? "neighbours" : "two steps"}`, () =>

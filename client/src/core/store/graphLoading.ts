@@ -14,6 +14,7 @@ import { createAtlasGraph, mergeSubgraph } from "../atlasGraph.ts";
 import { emptyHistory } from "../history.ts";
 import { runInitialLayout } from "../layout.ts";
 import { mergeOverview } from "../overviewGroups.ts";
+import { NO_TOPOLOGY } from "../topology/topology.ts";
 import { pathBetween } from "./exploration.ts";
 import { loadGroupPage, OVERVIEW_ABOVE } from "./overviewPaging.ts";
 import type { GraphSlice, SliceCreator } from "./types.ts";
@@ -72,6 +73,8 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => {
           filters: initial.filters,
           subset: initial.subset ? new Set(initial.subset.filter((id) => graph.hasNode(id))) : null,
           selected: initial.selected && graph.hasNode(initial.selected) ? initial.selected : null,
+          alsoSelected: (initial.alsoSelected ?? []).filter((id) => graph.hasNode(id) && id !== initial.selected),
+          topology: initial.topology ?? NO_TOPOLOGY,
           layout: initial.layout,
           camera: initial.camera,
         }));

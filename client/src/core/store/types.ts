@@ -8,7 +8,9 @@ import type { AtlasGraph } from "../atlasGraph.ts";
 import type { Filters } from "../filters.ts";
 import type { History } from "../history.ts";
 import type { Camera, LayoutMode, UrlState } from "../urlState.ts";
+import type { Topology } from "../topology/topology.ts";
 import type { AnalysisSlice } from "./analysis.ts";
+import type { TopologySlice } from "./topology.ts";
 
 export interface PathResult {
   from: string;
@@ -17,11 +19,13 @@ export interface PathResult {
   edges: string[];
 }
 
-/** What undo/redo restores: the exploration steps, not filters or camera. */
+/** What undo/redo restores: the exploration steps and topological filters, not other filters or camera. */
 export interface ViewSnapshot {
   subset: string[] | null;
   selected: string | null;
   path: PathResult | null;
+  topology: Topology;
+  alsoSelected: string[];
 }
 
 /** The graph and its loading from the server. */
@@ -91,7 +95,13 @@ export interface ViewSlice {
   setCamera(camera: Camera): void;
 }
 
-export type ExplorerState = GraphSlice & RequestsSlice & ExplorationSlice & OverviewSlice & ViewSlice & AnalysisSlice;
+export type ExplorerState = GraphSlice &
+  RequestsSlice &
+  ExplorationSlice &
+  OverviewSlice &
+  ViewSlice &
+  AnalysisSlice &
+  TopologySlice;
 
 /** A slice's creator: it sees (and may change) the whole store. */
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [], [], Slice>;

@@ -9,13 +9,23 @@ import { useExplorer } from "../../core/store.ts";
 export function bindExplorerEvents(sigma: AtlasSigma, graph: AtlasGraph): () => void {
   const store = useExplorer;
   // Sigma's own listeners go with sigma.kill().
-  sigma.on("clickNode", ({ node }) => store.getState().select(node));
+  // Shift- or ctrl-click adds to the selection (or takes out); a plain click selects one actor.
+  sigma.on("clickNode", ({ node, event }) => {
+    const { shiftKey, ctrlKey, metaKey } = event.original;
+    if (shiftKey || ctrlKey || metaKey) store.getState().toggleSelected(node);
+    else store.getState().select(node);
+  });
   sigma.on("clickStage", () => store.getState().select(null));
   sigma.on("enterNode", ({ node }) => store.getState().hover(node));
   sigma.on("leaveNode", () => store.getState().hover(null));
   const camera = sigma.getCamera();
   return store.subscribe((state, previous) => {
-    if (state.selected !== previous.selected || state.hovered !== previous.hovered || state.path !== previous.path) {
+    if (
+      state.selected !== previous.selected ||
+      state.alsoSelected !== previous.alsoSelected ||
+      state.hovered !== previous.hovered ||
+      state.path !== previous.path
+    ) {
       sigma.refresh({ skipIndexation: true });
     }
     if (state.selected && state.selected !== previous.selected && graph.hasNode(state.selected)) {

@@ -86,6 +86,17 @@ describe("nodeReducer", () => {
   });
 });
 
+describe("several actors selected", () => {
+  it("highlights each of them and keeps every one's neighbours and relationships in view", () => {
+    const [kielOnly] = graph.neighbors(KIEL).filter((n) => n !== MILAN && !graph.areNeighbors(n, MILAN));
+    const both = { selected: MILAN, alsoSelected: [KIEL] };
+    expect(node(KIEL, both)).toMatchObject({ highlighted: true, zIndex: 2 });
+    expect(node(kielOnly!, both).color).not.toBe(FADED_NODE);
+    expect(node(kielOnly!, { selected: MILAN }).color).toBe(FADED_NODE);
+    expect(edge(edgeBetween(KIEL, kielOnly!) ?? edgeBetween(kielOnly!, KIEL), both).color).toBe(FOCUS_EDGE);
+  });
+});
+
 describe("edgeReducer", () => {
   it("hides relationships the visibility leaves out", () => {
     const mayor = edgeBetween(KAMPFER, KIEL);

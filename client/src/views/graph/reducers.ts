@@ -11,6 +11,8 @@ import type { PathResult } from "../../core/store/types.ts";
 
 export interface ReducerState {
   selected: string | null;
+  /** Actors selected with `selected` (shift- or ctrl-click). */
+  alsoSelected?: readonly string[];
   hovered: string | null;
   path: PathResult | null;
   visibility: Visibility;
@@ -35,8 +37,12 @@ export function nodeReducer(
   if (!state.visibility.nodes.has(node)) return { ...data, hidden: true };
   const focus = hovered ?? selected;
   const onPath = path?.nodes.includes(node) ?? false;
+  const chosen = node === selected || (state.alsoSelected?.includes(node) ?? false);
+  // Without a hover, the neighbours of every selected actor stay in view, not only the last's.
+  const centres = hovered || !state.alsoSelected ? [focus] : [selected, ...state.alsoSelected];
+  const near = centres.some((c) => c === node || (c !== null && graph.areNeighbors(node, c)));
   const result: Partial<NodeDisplayData> = { ...data, ...state.appearance?.get(node) };
-  if (focus && node !== focus && !graph.areNeighbors(node, focus) && !onPath) {
+  if (focus && !near && !onPath) {
     result.color = FADED_NODE;
     result.label = "";
     result.zIndex = 0;
@@ -44,7 +50,7 @@ export function nodeReducer(
     result.zIndex = 1;
   }
   if (state.framed.has(node)) result.forceLabel = true;
-  if (node === selected || node === hovered) {
+  if (chosen || node === hovered) {
     result.highlighted = true;
     result.forceLabel = true;
     result.zIndex = 2;
@@ -74,7 +80,9 @@ export function edgeReducer(
   }
   const focus = hovered ?? selected;
   if (focus) {
-    const touches = graph.source(edge) === focus || graph.target(edge) === focus;
+    const ends = [graph.source(edge), graph.target(edge)];
+    // Without a hover, the relationships of every selected actor stand out, not only the last's.
+    const touches = ends.includes(focus) || (!hovered && ends.some((end) => state.alsoSelected?.includes(end)));
     result.color = touches ? FOCUS_EDGE : FADED_EDGE;
     result.size = touches ? 1.5 : 0.5;
     result.zIndex = touches ? 1 : 0;
