@@ -35,6 +35,8 @@ function useUrlSync() {
         // The console's link is not explorer state: kept as the page has it.
         console: fromSearchParams(window.location.search).console,
         revealed: [...useRevealed.getState().ids].filter(isActor).sort(),
+        topology: s.topology,
+        alsoSelected: s.alsoSelected.filter(isActor),
       });
       const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
       if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);

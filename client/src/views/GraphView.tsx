@@ -47,8 +47,8 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     if (!container.current) return;
     const store = useExplorer;
     const sigma = createSigma(graph, container.current, () => {
-      const { selected, hovered, path } = store.getState();
-      return { selected, hovered, path, visibility: visibilityRef.current, framed: framed.current };
+      const { selected, alsoSelected, hovered, path } = store.getState();
+      return { selected, alsoSelected, hovered, path, visibility: visibilityRef.current, framed: framed.current };
     });
     sigmaRef.current = sigma;
     const layoutController = createLayoutController(graph, (running) => store.getState().setLayoutRunning(running));
