@@ -27,6 +27,25 @@ export type ActorQueryVariables = Exact<{
 
 export type ActorQuery = { actors: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> };
 
+export type ProjectionQueryVariables = Exact<{
+  type: string;
+  via: Array<string> | string;
+  minShared?: number | null | undefined;
+  relationshipTypes?: Array<string> | string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ProjectionQuery = { projection: { total: number, truncated: boolean, edges: Array<{ weight: number, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, via: Array<{ id: string, name: string, type: string, relationships: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> }> }> } };
+
+export type CommonNeighboursQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  relationshipTypes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type CommonNeighboursQuery = { commonNeighbours: { total: number, truncated: boolean, actors: Array<{ actor: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, ties: Array<{ of: string, direction: string, relationship: { id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> } }> }> } };
+
 export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null };
 
 export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> };
@@ -264,6 +283,118 @@ export const ActorDocument = new TypedDocumentString(`
   publisher
   year
 }`) as unknown as TypedDocumentString<ActorQuery, ActorQueryVariables>;
+export const ProjectionDocument = new TypedDocumentString(`
+    query Projection($type: String!, $via: [String!]!, $minShared: Int, $relationshipTypes: [String!], $limit: Int) {
+  projection(
+    type: $type
+    via: $via
+    minShared: $minShared
+    relationshipTypes: $relationshipTypes
+    limit: $limit
+  ) {
+    edges {
+      from {
+        ...NodeFields
+      }
+      to {
+        ...NodeFields
+      }
+      weight
+      via {
+        id
+        name
+        type
+        relationships {
+          ...EdgeFields
+        }
+      }
+    }
+    total
+    truncated
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  name
+  aliases
+  subtype
+  country
+  lat
+  lon
+  role
+  description
+  sources
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  year
+  until
+  status
+  office
+  purpose
+  sources
+}`) as unknown as TypedDocumentString<ProjectionQuery, ProjectionQueryVariables>;
+export const CommonNeighboursDocument = new TypedDocumentString(`
+    query CommonNeighbours($ids: [ID!]!, $relationshipTypes: [String!]) {
+  commonNeighbours(ids: $ids, relationshipTypes: $relationshipTypes) {
+    actors {
+      actor {
+        ...NodeFields
+      }
+      ties {
+        of
+        direction
+        relationship {
+          ...EdgeFields
+          ...EdgeEvidence
+        }
+      }
+    }
+    total
+    truncated
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  name
+  aliases
+  subtype
+  country
+  lat
+  lon
+  role
+  description
+  sources
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  year
+  until
+  status
+  office
+  purpose
+  sources
+}
+fragment EvidenceFields on Evidence {
+  source
+  quote
+  title
+  publisher
+  year
+}
+fragment EdgeEvidence on GraphEdge {
+  evidence {
+    ...EvidenceFields
+  }
+}`) as unknown as TypedDocumentString<CommonNeighboursQuery, CommonNeighboursQueryVariables>;
 export const WholeGraphDocument = new TypedDocumentString(`
     query WholeGraph {
   graph {
