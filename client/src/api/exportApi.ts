@@ -1,3 +1,5 @@
+import type { FigureColourKey } from "@atlas/model";
+
 /** POST /api/export: the current view as a download. */
 export interface ExportRequestBody {
   ids: string[];
@@ -17,6 +19,8 @@ export interface ExportRequestBody {
   highlight: string[];
   /** "geo": the figure draws the country outlines under the positions, as the map does. */
   layout: "force" | "geo";
+  /** What the colours mean, where the explorer colours actors by something other than type. */
+  colourKey?: FigureColourKey;
 }
 
 export async function requestExport(body: ExportRequestBody): Promise<{ blob: Blob; filename: string }> {

@@ -1,16 +1,20 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { getDrawnIds } from "../core/drawnIds.ts";
 import { isGroupNode } from "../core/overviewGroups.ts";
 import { useExplorer } from "../core/store.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
 import { useRevealed } from "../core/reveal/index.ts";
+import { AnalysisBar } from "./analysis/AnalysisBar.tsx";
+import { AnalysisController } from "./analysis/AnalysisController.tsx";
+import { AppearanceLegend } from "./analysis/AppearanceLegend.tsx";
+import { DataTable } from "./analysis/DataTable.tsx";
 import { DetailsPanel } from "./DetailsPanel.tsx";
 import { ExportDialog } from "./ExportDialog.tsx";
 import { PassageDialog } from "./PassageDialog.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GroupPanel } from "./GroupPanel.tsx";
 import { GraphView } from "./GraphView.tsx";
-import { Legend } from "./Legend.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 
 const ConsolePanel = lazy(() => import("./ConsolePanel.tsx"));
@@ -37,6 +41,9 @@ function useUrlSync() {
         revealed: [...useRevealed.getState().ids].filter(isActor).sort(),
         topology: s.topology,
         alsoSelected: s.alsoSelected.filter(isActor),
+        sizeBy: s.sizeBy,
+        colourBy: s.colourBy,
+        table: s.tableOpen,
       });
       const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
       if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
@@ -72,12 +79,15 @@ export function App() {
   const overview = useExplorer((s) => s.overview);
   const notice = useExplorer((s) => s.notice);
   const { visibility, counts } = useVisibility();
+  const drawn = useMemo(() => getDrawnIds(graph, visibility), [graph, visibility]);
+  const tableOpen = useExplorer((s) => s.tableOpen);
   const [consoleOpen, setConsoleOpen] = useState(() => fromSearchParams(window.location.search).console != null);
   const [exportOpen, setExportOpen] = useState(false);
   useUrlSync();
   useShortcuts();
   useEffect(() => {
     const shared = fromSearchParams(window.location.search);
+    useExplorer.getState().restoreAnalysis(shared);
     // Revealed after the load: loading sets the filters, which clears what was revealed.
     void useExplorer
       .getState()
@@ -125,10 +135,13 @@ export function App() {
             <FiltersPanel counts={counts} />
             <div className="center">
               {/* The legend belongs to the graph: it stays above the consoles, never over them. */}
+              <AnalysisController ids={drawn.ids} edges={drawn.edges} />
+              <AnalysisBar />
               <div className="graph-stack">
                 <GraphView visibility={visibility} />
-                <Legend counts={counts.types} />
+                <AppearanceLegend counts={counts.types} />
               </div>
+              {tableOpen && <DataTable ids={drawn.ids} onClose={() => useExplorer.getState().setTableOpen(false)} />}
               {consoleOpen && (
                 <Suspense fallback={<p role="status">Loading the consoles…</p>}>
                   <ConsolePanel onClose={() => setConsoleOpen(false)} />

@@ -1,11 +1,13 @@
 /**
  * Exports exactly what is drawn: the ids of the actors and of the relationships shown (every
  * filter, the subset, the path and removed nodes already applied here), with their positions,
- * sizes and colours, and the view's URL in the manifest. The server does not re-apply filters.
+ * sizes and colours (the analysis styles included) and what the colours mean, and the view's URL
+ * in the manifest. The server does not re-apply filters.
  */
 import { EXPORT_FORMATS, ZIP_LABEL } from "@atlas/model";
 import { useState } from "react";
 import { requestExport, type ExportRequestBody } from "../api/exportApi.ts";
+import { toFigureColourKey } from "../core/analysis/figureColourKey.ts";
 import { getDrawnIds } from "../core/drawnIds.ts";
 import type { Visibility } from "../core/filters.ts";
 import { useExplorer } from "../core/store.ts";
@@ -31,16 +33,19 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   const { ids, edges, groups } = getDrawnIds(graph, visibility);
 
   const download = async () => {
-    const { filters, selected, path, layout } = useExplorer.getState();
+    const { filters, selected, path, layout, appearance } = useExplorer.getState();
     setBusy(true);
     setError(null);
     try {
       const positions = Object.fromEntries(
         ids.map((id) => {
           const a = graph.getNodeAttributes(id);
-          return [id, { x: a.x, y: a.y, size: a.size, color: a.color }];
+          // As drawn: the analysis styles over the graph's own (the node reducer's rule).
+          const { size, color } = { ...a, ...appearance?.styles.get(id) };
+          return [id, { x: a.x, y: a.y, size, color }];
         }),
       );
+      const colourKey = toFigureColourKey(appearance?.colour ?? null);
       const { blob, filename } = await requestExport({
         ids,
         edges,
@@ -54,6 +59,7 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
         width,
         grayscale,
         layout,
+        ...(colourKey ? { colourKey } : {}),
         highlight: [...new Set([...(selected ? [selected] : []), ...(path?.nodes ?? [])])].filter((id) =>
           ids.includes(id),
         ),

@@ -47,8 +47,16 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     if (!container.current) return;
     const store = useExplorer;
     const sigma = createSigma(graph, container.current, () => {
-      const { selected, alsoSelected, hovered, path } = store.getState();
-      return { selected, alsoSelected, hovered, path, visibility: visibilityRef.current, framed: framed.current };
+      const { selected, alsoSelected, hovered, path, appearance } = store.getState();
+      return {
+        selected,
+        alsoSelected,
+        hovered,
+        path,
+        visibility: visibilityRef.current,
+        framed: framed.current,
+        appearance: appearance?.styles ?? null,
+      };
     });
     sigmaRef.current = sigma;
     const layoutController = createLayoutController(graph, (running) => store.getState().setLayoutRunning(running));
@@ -57,6 +65,9 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     // Before the events: a subset change clears the framed actors before anything redraws.
     const stopFraming = bindFraming(sigma, framed);
     const stopEvents = bindExplorerEvents(sigma, graph);
+    const stopAppearance = store.subscribe((state, previous) => {
+      if (state.appearance !== previous.appearance) sigma.refresh();
+    });
     window.__atlas = {
       sigma,
       store,
@@ -69,6 +80,7 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
       stopFraming();
       stopResize();
       stopEvents();
+      stopAppearance();
       layoutController.kill();
       sigma.kill();
       sigmaRef.current = null;

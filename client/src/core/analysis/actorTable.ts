@@ -15,9 +15,6 @@ export const ACTOR_COLUMNS: readonly string[] = [...PROPERTY_COLUMNS, ...METRIC_
 export const COLUMN_LABELS: Record<string, string> = {
   id: "Id",
   name: "Name",
-  type: "Type",
-  subtype: "Subtype",
-  country: "Country",
   role: "Role",
   documents: "Documents",
   ...STYLE_LABELS,

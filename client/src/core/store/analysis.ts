@@ -7,6 +7,7 @@ import type { MetricName } from "@atlas/analysis";
 import type { Appearance } from "../analysis/appearance.ts";
 import type { ViewMetrics } from "../analysis/metricsProtocol.ts";
 import type { StyleKey } from "../analysis/styleKeys.ts";
+import type { UrlState } from "../urlState.ts";
 import type { SliceCreator } from "./types.ts";
 
 export interface MetricsState {
@@ -32,6 +33,8 @@ export interface AnalysisSlice {
   setTableOpen(open: boolean): void;
   setMetrics(change: Partial<MetricsState>): void;
   setAppearance(appearance: Appearance): void;
+  /** The keys and the table as a shared URL gives them. */
+  restoreAnalysis(shared: UrlState): void;
 }
 
 export const IDLE_METRICS: MetricsState = {
@@ -53,4 +56,6 @@ export const createAnalysisSlice: SliceCreator<AnalysisSlice> = (set) => ({
   setTableOpen: (open) => set({ tableOpen: open }),
   setMetrics: (change) => set((s) => ({ metrics: { ...s.metrics, ...change } })),
   setAppearance: (appearance) => set({ appearance }),
+  restoreAnalysis: (shared) =>
+    set({ sizeBy: shared.sizeBy ?? null, colourBy: shared.colourBy ?? "type", tableOpen: shared.table ?? false }),
 });
