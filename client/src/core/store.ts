@@ -6,6 +6,7 @@
  */
 import { create } from "zustand";
 import { createAnalysisSlice } from "./store/analysis.ts";
+import { createCommonNeighboursSlice } from "./store/commonNeighbours.ts";
 import { createExplorationSlice } from "./store/exploration.ts";
 import { createGraphSlice } from "./store/graphLoading.ts";
 import { createOverviewSlice } from "./store/overviewPaging.ts";
@@ -22,4 +23,5 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createViewSlice(...a),
   ...createAnalysisSlice(...a),
   ...createTopologySlice(...a),
+  ...createCommonNeighboursSlice(...a),
 }));

@@ -20,7 +20,8 @@ export function SearchBox({
 }: {
   label: string;
   placeholder: string;
-  onChoose: (hit: SearchHitDto) => void;
+  /** add: chosen with shift or ctrl held, to add the actor to those selected. */
+  onChoose: (hit: SearchHitDto, options: { add: boolean }) => void;
   onChooseEvidence?: (hit: EvidenceHitDto) => void;
   testId: string;
 }) {
@@ -40,9 +41,9 @@ export function SearchBox({
   const shown = open && current && results.error === null;
   const optionId = (index: number) => `${listId}-${index}`;
 
-  const choose = (option: Option | undefined) => {
+  const choose = (option: Option | undefined, add = false) => {
     if (!option) return;
-    if (option.kind === "actor") onChoose(option.hit);
+    if (option.kind === "actor") onChoose(option.hit, { add });
     else onChooseEvidence?.(option.hit);
     setText("");
     setOpen(false);
@@ -58,7 +59,7 @@ export function SearchBox({
       data-testid={option.kind === "actor" ? `${testId}-hit` : `${testId}-evidence-hit`}
       onMouseDown={(e) => {
         e.preventDefault();
-        choose(option);
+        choose(option, e.shiftKey || e.ctrlKey || e.metaKey);
       }}
     >
       {option.kind === "actor" ? (
@@ -114,7 +115,7 @@ export function SearchBox({
               setOpen(true);
               setActive((a) => Math.min(a + 1, options.length - 1));
             } else if (e.key === "ArrowUp") setActive((a) => Math.max(a - 1, 0));
-            else if (e.key === "Enter" && shown) choose(options[active]);
+            else if (e.key === "Enter" && shown) choose(options[active], e.shiftKey || e.ctrlKey || e.metaKey);
             // Escape closes the list; a second Escape clears the text.
             else if (e.key === "Escape") {
               if (open) setOpen(false);

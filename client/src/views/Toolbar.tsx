@@ -24,14 +24,16 @@ export function Toolbar({
   const layout = useExplorer((s) => s.layout);
   const pending = useExplorer((s) => s.pending);
   const overview = useExplorer((s) => s.overview);
-  const { undo, redo, showAll, clearPath, setLayout, select, expand, drawAll } = useExplorer.getState();
+  const { undo, redo, showAll, clearPath, setLayout, select, toggleSelected, expand, drawAll } = useExplorer.getState();
   // A chosen actor is drawn even where the filters hide it (revealed after expand, which may
-  // change the focus and so clear what was revealed before).
-  const showActor = (id: string) => {
+  // change the focus and so clear what was revealed before). Chosen with shift, it joins the
+  // actors selected, once the graph holds it.
+  const showActor = (id: string, add = false) => {
     const { reveal } = useRevealed.getState();
     if (graph.hasNode(id)) {
       reveal(id);
-      select(id);
+      if (add) toggleSelected(id);
+      else select(id);
     } else void expand(id, 1).then(() => reveal(id));
   };
   return (
@@ -41,7 +43,7 @@ export function Toolbar({
         label="Search actors"
         placeholder="Search actors and aliases…"
         testId="search"
-        onChoose={(hit) => showActor(hit.id)}
+        onChoose={(hit, { add }) => showActor(hit.id, add)}
         onChooseEvidence={(hit) => {
           showActor(hit.from.id);
           usePassage.getState().show(hit);

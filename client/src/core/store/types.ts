@@ -10,6 +10,7 @@ import type { History } from "../history.ts";
 import type { Camera, LayoutMode, UrlState } from "../urlState.ts";
 import type { Topology } from "../topology/topology.ts";
 import type { AnalysisSlice } from "./analysis.ts";
+import type { CommonNeighboursSlice } from "./commonNeighbours.ts";
 import type { TopologySlice } from "./topology.ts";
 
 export interface PathResult {
@@ -101,7 +102,8 @@ export type ExplorerState = GraphSlice &
   OverviewSlice &
   ViewSlice &
   AnalysisSlice &
-  TopologySlice;
+  TopologySlice &
+  CommonNeighboursSlice;
 
 /** A slice's creator: it sees (and may change) the whole store. */
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [], [], Slice>;
