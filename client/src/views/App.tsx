@@ -16,6 +16,7 @@ import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GroupPanel } from "./GroupPanel.tsx";
 import { GraphView } from "./GraphView.tsx";
 import { Toolbar } from "./Toolbar.tsx";
+import { SelectionTools } from "./topology/SelectionTools.tsx";
 
 const ConsolePanel = lazy(() => import("./ConsolePanel.tsx"));
 
@@ -139,6 +140,7 @@ export function App() {
               <AnalysisBar />
               <div className="graph-stack">
                 <GraphView visibility={visibility} />
+                <SelectionTools />
                 <AppearanceLegend counts={counts.types} />
               </div>
               {tableOpen && <DataTable ids={drawn.ids} onClose={() => useExplorer.getState().setTableOpen(false)} />}
