@@ -38,6 +38,7 @@ export default tseslint.config(
     ignores: [
       "**/node_modules/**",
       "**/dist/**",
+      "**/dist-bench/**",
       "neo4j-launcher/target/**",
       "client/test/**",
       "test-results/**",

@@ -8,10 +8,8 @@
  */
 import express from "express";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { launchBrowser } from "../client/e2e/browser.ts";
 import { ensureClientBuilt } from "../server/src/clientBuild.ts";
-import { repoRoot } from "../server/src/config.ts";
 import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
 
 const sizes = (process.env.BENCH_SIZES ?? "10000:50000")
@@ -19,10 +17,10 @@ const sizes = (process.env.BENCH_SIZES ?? "10000:50000")
   .map((s) => s.split(":").map(Number) as [number, number]);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 
-await ensureClientBuilt((line) => console.log(`client: ${line}`));
+const benchPages = await ensureClientBuilt((line) => console.log(`client: ${line}`), "bench");
 const browser = await launchBrowser();
 
-const staticApp = express().use(express.static(path.join(repoRoot, "client", "dist")));
+const staticApp = express().use(express.static(benchPages));
 const staticServer = staticApp.listen(0, "127.0.0.1");
 await new Promise((resolve) => staticServer.once("listening", resolve));
 const staticUrl = `http://127.0.0.1:${(staticServer.address() as AddressInfo).port}`;

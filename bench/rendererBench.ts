@@ -9,11 +9,9 @@
  */
 import express from "express";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import type { Page } from "playwright-core";
 import { launchBrowser } from "../client/e2e/browser.ts";
 import { ensureClientBuilt } from "../server/src/clientBuild.ts";
-import { repoRoot } from "../server/src/config.ts";
 
 const sizes = (process.env.BENCH_RENDER_SIZES ?? "10000:50000,100000:500000")
   .split(",")
@@ -22,11 +20,9 @@ const timeoutMs = Number(process.env.BENCH_RENDER_TIMEOUT_S ?? 120) * 1000;
 const DRAG_MS = 3000;
 const DRAG_CAP_MS = 20_000;
 
-await ensureClientBuilt((line) => console.log(`client: ${line}`));
+const benchPages = await ensureClientBuilt((line) => console.log(`client: ${line}`), "bench");
 const browser = await launchBrowser();
-const server = express()
-  .use(express.static(path.join(repoRoot, "client", "dist")))
-  .listen(0, "127.0.0.1");
+const server = express().use(express.static(benchPages)).listen(0, "127.0.0.1");
 await new Promise((resolve) => server.once("listening", resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -51,8 +51,8 @@ export interface AppDeps {
   corsOrigins?: string[];
   /** Folder of the source documents whose passages /api/sources serves; defaults to SEED_DOCUMENTS_DIR's default. */
   documentsDir?: string;
-  /** Folder of the built client (vite build); defaults to client/dist. */
-  clientDist?: string;
+  /** Folder of the built client (vite build); defaults to client/dist; null: no client routes. */
+  clientDist?: string | null;
 }
 
 export interface App {
@@ -104,7 +104,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ),
   );
   app.use(graphqlRouter(apollo, executor, deps.curationToken));
-  app.use(clientRouter(deps.clientDist ?? path.join(repoRoot, "client", "dist")));
+  if (deps.clientDist !== null) app.use(clientRouter(deps.clientDist ?? path.join(repoRoot, "client", "dist")));
   app.use(errorHandler(deps.logger));
   return {
     express: app,

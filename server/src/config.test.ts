@@ -8,6 +8,8 @@ describe("loadConfig", () => {
     expect(config.neo4j.password).toBe(DEFAULT_LOCAL_PASSWORD);
     expect(config.http.port).toBe(4000);
     expect(config.local.boltPort).toBe(7687);
+    expect(config.serveClient).toBe(true);
+    expect(loadConfig({ SERVE_CLIENT: "false" }).serveClient).toBe(false);
   });
 
   it("uses the given server when NEO4J_URI is set", () => {
@@ -52,6 +54,7 @@ describe("loadConfig", () => {
     [{ LOCAL_NEO4J_HEAP: "lots" }, /^config: LOCAL_NEO4J_HEAP must be a size/],
     [{ NEO4J_TX_TIMEOUT: "forever" }, /^config: NEO4J_TX_TIMEOUT must be a duration/],
     [{ SEED_ON_START: "yes" }, /^config: SEED_ON_START /],
+    [{ SERVE_CLIENT: "no" }, /^config: SERVE_CLIENT /],
     [{ LOG_LEVEL: "loud" }, /^config: LOG_LEVEL /],
     [{ TRUST_PROXY: "true" }, /^config: TRUST_PROXY must not be true/],
     [{ TRUST_PROXY: "1; drop" }, /^config: TRUST_PROXY must be false, a hop count/],

@@ -57,6 +57,7 @@ const envSchema = z
     NEO4J_TX_MEMORY: size.default("512m"),
     NEO4J_TX_MEMORY_TOTAL: size.default("768m"),
     SEED_ON_START: flag.default(true),
+    SERVE_CLIENT: flag.default(true),
     CONSOLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
     CONSOLE_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(5000),
     // Bounds Neo4j cannot enforce on a console query (see docs/design-choices.md, "Console bounds").
@@ -120,6 +121,8 @@ export interface Config {
     transactionMemoryTotal: string;
   };
   seed: { onStart: boolean; documentsDir: string };
+  /** Build client/dist if stale and serve it; false under `npm run dev`, where Vite serves it. */
+  serveClient: boolean;
   console: { timeoutMs: number; maxRows: number } & ConsoleBounds;
   rateLimitPerMinute: number;
   /** The public console's own small driver pool and its in-flight caps (per app instance). */
@@ -173,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       transactionMemoryTotal: e.NEO4J_TX_MEMORY_TOTAL,
     },
     seed: { onStart: e.SEED_ON_START, documentsDir: path.resolve(e.SEED_DOCUMENTS_DIR) },
+    serveClient: e.SERVE_CLIENT,
     console: {
       timeoutMs: e.CONSOLE_TIMEOUT_MS,
       maxRows: e.CONSOLE_MAX_ROWS,

@@ -90,8 +90,12 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
       progress("[3/5] seeding skipped (SEED_ON_START=false)");
     }
 
-    progress("[4/5] web client");
-    await ensureClientBuilt((line) => progress(`      ${line}`));
+    if (config.serveClient) {
+      progress("[4/5] web client");
+      await ensureClientBuilt((line) => progress(`      ${line}`));
+    } else {
+      progress("[4/5] web client not served (SERVE_CLIENT=false)");
+    }
 
     progress("[5/5] starting the HTTP server");
     // The public console's own workers, each with a small pool: runaway console queries can hold
@@ -126,6 +130,7 @@ export async function startAtlas({ config, logger, progress }: StartOptions): Pr
       corsOrigins: config.corsOrigins,
       curationToken: config.curationToken,
       documentsDir: config.seed.documentsDir,
+      clientDist: config.serveClient ? undefined : null,
     });
     cleanups.push({ name: "stop GraphQL", run: () => app.stop() });
     const server = await listen(app.express, config.http.port, config.http.host);

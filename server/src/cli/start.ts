@@ -20,9 +20,10 @@ const progress = (line: string) => console.log(line);
 try {
   const atlas = await startAtlas({ config, logger, progress });
   console.log(`\nSolidarity Atlas is ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`  UI        ${atlas.url}/`);
+  // Under `npm run dev` Vite serves the UI and GraphiQL and has printed its own address.
+  if (config.serveClient) console.log(`  UI        ${atlas.url}/`);
   console.log(`  GraphQL   ${atlas.url}/graphql`);
-  console.log(`  GraphiQL  ${atlas.url}/graphiql`);
+  if (config.serveClient) console.log(`  GraphiQL  ${atlas.url}/graphiql`);
   console.log(`  Neo4j     ${atlas.neo4jUri} (user neo4j)`);
   console.log("Press Ctrl-C to stop.");
 
