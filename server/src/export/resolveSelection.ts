@@ -1,7 +1,8 @@
 /**
  * What an export holds, read from Neo4j as plain rows:
  * - view: exactly the actors and relationships the explorer draws (their ids come from the
- *   client, which alone knows its filters, subset, path and removed nodes);
+ *   client, which alone knows its filters, subset, path and removed nodes), and the links it
+ *   derives (a projection's, see derivedLinks.ts);
  * - ids: those actors and every collaboration among them (the API's and CLI's id lists);
  * - query: exactly the actors and relationships a read-only query returned, paths included;
  * - all: everything.
@@ -10,11 +11,12 @@ import type { ConsoleRunner } from "../console/consoleRunner.ts";
 import type { ConsoleLimits } from "../console/runConsoleQuery.ts";
 import type { Plain, ResultEdge } from "@atlas/model";
 import type { Executor } from "../neo4j/executor.ts";
+import { toDerivedRows, type DerivedLink } from "./derivedLinks.ts";
 import { ExportError } from "./ExportError.ts";
 import type { ActorRow, RelationshipRow, SourceDocument } from "./exportGraph.ts";
 
 export type Selection =
-  | { kind: "view"; ids: string[]; relationships: string[] }
+  | { kind: "view"; ids: string[]; relationships: string[]; derived?: DerivedLink[] | undefined }
   | { kind: "ids"; ids: string[] }
   | { kind: "query"; query: string }
   | { kind: "all" };
@@ -59,7 +61,7 @@ export async function readStoredRows(
   });
   const relationships = rows.map(toRelationshipRow);
   expectAll("relationships", selection.relationships, new Set(relationships.map((r) => String(r.properties.id))));
-  return { actors, relationships, sources };
+  return { actors, relationships: [...relationships, ...toDerivedRows(selection.derived ?? [])], sources };
 }
 
 async function readSources(executor: Executor): Promise<SourceDocument[]> {

@@ -6,6 +6,7 @@ import { isMetricName, METRIC_NAMES, type MetricName } from "@atlas/analysis";
 import { Router, json, type Request, type Response } from "express";
 import { z } from "zod";
 import { ConsoleError } from "../console/ConsoleError.ts";
+import { derivedLinkSchema } from "../export/derivedLinks.ts";
 import { ExportError } from "../export/ExportError.ts";
 import { FORMAT_NAMES, type FormatName } from "../export/formats.ts";
 import { PRINT_WIDTH_NAMES, type PrintWidth } from "../export/printSizes.ts";
@@ -31,6 +32,8 @@ const postSchema = z
     ids: z.array(idSchema).max(200_000).optional(),
     /** With ids: exactly the relationships drawn (the view); without: every one among the ids. */
     edges: z.array(relationshipIdSchema).max(1_000_000).optional(),
+    /** With edges: links the view derives, not stored (a projection's SHARES links). */
+    derived: z.array(derivedLinkSchema).max(1_000_000).optional(),
     query: z.string().trim().min(1).max(10_000).optional(),
     all: z.boolean().optional(),
     formats: z.array(formatSchema).min(1).optional(),
@@ -75,6 +78,9 @@ const postSchema = z
     message: "give exactly one of ids, query or all",
   })
   .refine((b) => b.edges === undefined || b.ids !== undefined, { message: "edges come with the ids of their actors" })
+  .refine((b) => b.derived === undefined || b.edges !== undefined, {
+    message: "derived links come with the edges drawn",
+  })
   .refine((b) => b.layout !== "geo" || b.positions !== undefined, {
     message: "the geo layout comes with the positions it drew",
   });
@@ -145,7 +151,7 @@ export function exportRouter(deps: ExportDeps, gate: ConsoleGate): Router {
     const request: ExportRequest = {
       selection: body.ids
         ? body.edges
-          ? { kind: "view", ids: body.ids, relationships: body.edges }
+          ? { kind: "view", ids: body.ids, relationships: body.edges, derived: body.derived }
           : { kind: "ids", ids: body.ids }
         : body.query
           ? { kind: "query", query: body.query }
