@@ -13,6 +13,7 @@ import { createOverviewSlice } from "./store/overviewPaging.ts";
 import { createRequestsSlice } from "./store/requests.ts";
 import { createTopologySlice } from "./store/topology.ts";
 import type { ExplorerState } from "./store/types.ts";
+import { createUpCloseSlice } from "./store/upClose.ts";
 import { createViewSlice } from "./store/view.ts";
 
 export const useExplorer = create<ExplorerState>()((...a) => ({
@@ -24,4 +25,5 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createAnalysisSlice(...a),
   ...createTopologySlice(...a),
   ...createCommonNeighboursSlice(...a),
+  ...createUpCloseSlice(...a),
 }));

@@ -30,6 +30,8 @@ describe("URL state", () => {
       table: true,
       topology: { ego: 1, core: 2, largest: true, hideIsolates: true },
       alsoSelected: ["bremen"],
+      projection: { type: "City", via: ["CityNetwork"], minShared: 2, relationshipTypes: null },
+      upClose: { pins: { bremen: { x: -12.5, y: 40 } }, labelDensity: 0.5 },
     };
     expect(fromSearchParams(toSearchParams(state))).toEqual(state);
   });

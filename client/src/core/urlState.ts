@@ -11,6 +11,7 @@ import { isColourKey, isSizeKey, type StyleKey } from "./analysis/styleKeys.ts";
 import { NO_FILTERS, type Filters } from "./filters.ts";
 import { fromTopologyParams, toTopologyParams } from "./topology/topologyParams.ts";
 import { NO_TOPOLOGY, type Topology } from "./topology/topology.ts";
+import { fromUpCloseParams, NO_UP_CLOSE, toUpCloseParams, type UpCloseView } from "./upClose/upCloseParams.ts";
 
 export type LayoutMode = "force" | "geo";
 
@@ -54,6 +55,8 @@ export interface UrlState {
   topology?: Topology;
   /** Actors selected with `selected` (shift- or ctrl-click). */
   alsoSelected?: string[] | null;
+  /** Pinned actors and the label density; absent: none pinned, the default density. */
+  upClose?: UpCloseView;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -72,6 +75,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   table: false,
   topology: NO_TOPOLOGY,
   alsoSelected: null,
+  upClose: NO_UP_CLOSE,
 };
 
 const list = (value: string[] | null) => (value === null ? null : value.join(","));
@@ -114,6 +118,7 @@ export function toSearchParams(state: UrlState): string {
   if (state.table) set("table", "1");
   if (state.topology) toTopologyParams(state.topology, set);
   if (state.alsoSelected && state.alsoSelected.length > 0) set("also", list(state.alsoSelected));
+  if (state.upClose) toUpCloseParams(state.upClose, set);
   if (state.console) {
     set("console", state.console.kind);
     set("example", state.console.example);
@@ -159,6 +164,7 @@ export function fromSearchParams(search: string): UrlState {
     table: params.get("table") === "1",
     topology: fromTopologyParams(params),
     alsoSelected: parseList(params.get("also"), id),
+    upClose: fromUpCloseParams(params),
   };
 }
 

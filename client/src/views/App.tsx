@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { getDrawnIds } from "../core/drawnIds.ts";
 import { isGroupNode } from "../core/overviewGroups.ts";
 import { useExplorer } from "../core/store.ts";
+import { NO_UP_CLOSE } from "../core/upClose/upCloseParams.ts";
 import { fromSearchParams, toSearchParams } from "../core/urlState.ts";
 import { useVisibility } from "../core/useVisibility.ts";
 import { useRevealed } from "../core/reveal/index.ts";
@@ -45,6 +46,7 @@ function useUrlSync() {
         sizeBy: s.sizeBy,
         colourBy: s.colourBy,
         table: s.tableOpen,
+        upClose: { pins: s.pins, labelDensity: s.labelDensity },
       });
       const url = `${window.location.pathname}${search ? `?${search}` : ""}`;
       if (url !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(null, "", url);
@@ -89,6 +91,7 @@ export function App() {
   useEffect(() => {
     const shared = fromSearchParams(window.location.search);
     useExplorer.getState().restoreAnalysis(shared);
+    useExplorer.getState().restoreUpClose(shared.upClose ?? NO_UP_CLOSE, shared.camera !== null);
     // Revealed after the load: loading sets the filters, which clears what was revealed.
     void useExplorer
       .getState()

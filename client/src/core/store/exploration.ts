@@ -73,6 +73,11 @@ export const createExplorationSlice: SliceCreator<ExplorationSlice> = (set, get)
     if (!subgraph) return;
     mergeAndPlace(set, get, subgraph);
     const { subset } = get();
+    if (subset)
+      get().noteExpansion(
+        id,
+        subgraph.nodes.map((n) => n.id).filter((n) => !subset.has(n)),
+      );
     step(set, { subset: subset ? new Set([...subset, ...subgraph.nodes.map((n) => n.id)]) : null, selected: id });
   },
 

@@ -12,6 +12,7 @@ import type { Topology } from "../topology/topology.ts";
 import type { AnalysisSlice } from "./analysis.ts";
 import type { CommonNeighboursSlice } from "./commonNeighbours.ts";
 import type { TopologySlice } from "./topology.ts";
+import type { UpCloseSlice } from "./upClose.ts";
 
 export interface PathResult {
   from: string;
@@ -103,7 +104,8 @@ export type ExplorerState = GraphSlice &
   ViewSlice &
   AnalysisSlice &
   TopologySlice &
-  CommonNeighboursSlice;
+  CommonNeighboursSlice &
+  UpCloseSlice;
 
 /** A slice's creator: it sees (and may change) the whole store. */
 export type SliceCreator<Slice> = StateCreator<ExplorerState, [], [], Slice>;
