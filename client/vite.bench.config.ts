@@ -1,6 +1,6 @@
 /**
- * The benchmark pages (`npm run bench:explorer`, `npm run bench:renderers`): a build of their own
- * in dist-bench/, so that the production build holds no benchmark page.
+ * The benchmark pages (`npm run bench:explorer`, `bench:renderers` and `bench:metrics`): a build
+ * of their own in dist-bench/, so that the production build holds no benchmark page.
  */
 import path from "node:path";
 import { defineConfig } from "vite";
@@ -15,6 +15,7 @@ export default defineConfig({
       input: {
         bench: path.resolve(import.meta.dirname, "bench.html"),
         benchRenderers: path.resolve(import.meta.dirname, "bench-renderers.html"),
+        benchMetrics: path.resolve(import.meta.dirname, "bench-metrics.html"),
       },
     },
   },

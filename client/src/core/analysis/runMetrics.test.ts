@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readFixtureSubgraph } from "../../../../seed/fixtures/subgraph.ts";
 import { createAtlasGraph, mergeSubgraph } from "../atlasGraph.ts";
 import { createMetricLookup, getMetricsInput } from "./metricsInput.ts";
-import { runMetrics } from "./runMetrics.ts";
+import { getInteractivePivots, INTERACTIVE_STEPS, runMetrics } from "./runMetrics.ts";
 
 const graph = createAtlasGraph();
 mergeSubgraph(graph, readFixtureSubgraph("small"));
@@ -50,6 +50,21 @@ describe("runMetrics", () => {
     expect(metrics.errors.closeness).toMatch(/closeness searches from every actor.*show fewer actors/);
     expect(metrics.values.closeness).toBeUndefined();
     expect(metrics.values.degree).toHaveLength(16_000);
+  });
+
+  it("samples betweenness above the explorer's budget, from as many pivots as fit in it", () => {
+    expect(getInteractivePivots(1000, 9000)).toBeUndefined();
+    expect(getInteractivePivots(10_000, 60_000)).toBe(Math.floor(INTERACTIVE_STEPS / 70_000));
+    // A path of 4,000 actors: 4,000 · (4,000 + 7,998) steps, above the budget.
+    const nodes = Array.from({ length: 4000 }, (_, i) => `a${i}`);
+    const path = {
+      nodes,
+      sources: Uint32Array.from(nodes.slice(1), (_, i) => i),
+      targets: Uint32Array.from(nodes.slice(1), (_, i) => i + 1),
+      directed: new Uint8Array(3999),
+    };
+    const { algorithms } = runMetrics(path, undefined, ["betweenness"]);
+    expect(algorithms[0]!.algorithm).toBe(`Brandes, sampled from ${getInteractivePivots(4000, 7998)} pivots`);
   });
 
   it("answers undefined for actors and metrics it does not cover", () => {

@@ -6,6 +6,18 @@
 import { computeMetrics, METRIC_NAMES, MetricsError, toSimpleGraphs, type MetricName } from "@atlas/analysis";
 import type { MetricsInput, ViewMetrics } from "./metricsProtocol.ts";
 
+/**
+ * The explorer's budget for betweenness, in breadth-first steps n·(n+m): about 0.7 s in a browser
+ * worker (bench/metricsBench.ts). Above it betweenness is sampled from as many pivots as fit, so
+ * that a view answers in seconds; exports keep @atlas/analysis's larger budget for publication.
+ */
+export const INTERACTIVE_STEPS = 1e7;
+
+/** Pivots for betweenness on a view of n actors and m links; undefined: exact. */
+export function getInteractivePivots(n: number, m: number): number | undefined {
+  return n * (n + m) <= INTERACTIVE_STEPS ? undefined : Math.max(1, Math.floor(INTERACTIVE_STEPS / (n + m)));
+}
+
 function* toLinks(input: MetricsInput) {
   for (let i = 0; i < input.sources.length; i++)
     yield {
@@ -22,12 +34,13 @@ export function runMetrics(
 ): ViewMetrics {
   const started = performance.now();
   const graphs = toSimpleGraphs(input.nodes, toLinks(input), (type) => type === "directed");
+  const betweennessPivots = getInteractivePivots(graphs.undirected.order, graphs.directed.size);
   const result: ViewMetrics = { nodes: input.nodes, values: {}, errors: {}, algorithms: [], timings: {}, totalMs: 0 };
   metrics.forEach((metric, done) => {
     onProgress(done, metrics.length, metric);
     const begun = performance.now();
     try {
-      const { nodes, algorithms } = computeMetrics(graphs, [metric]);
+      const { nodes, algorithms } = computeMetrics(graphs, [metric], { betweennessPivots });
       result.values[metric] = Float64Array.from(input.nodes, (node) => nodes[node]?.[metric] ?? Number.NaN);
       result.algorithms.push(...algorithms);
     } catch (error) {

@@ -9,6 +9,7 @@ import type { MetricName } from "@atlas/analysis";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ACTOR_COLUMNS, COLUMN_LABELS, formatValue, getActorRows, getRowId } from "../../core/analysis/actorTable.ts";
 import { createMetricLookup } from "../../core/analysis/metricsInput.ts";
+import { STYLE_LABELS } from "../../core/analysis/styleKeys.ts";
 import { filterRows, nextSortOrder, sortRows, toResultCsv, type SortOrder } from "../../core/resultTable.ts";
 import { useExplorer } from "../../core/store.ts";
 import { downloadText } from "../downloadText.ts";
@@ -63,6 +64,10 @@ export function DataTable({ ids, onClose }: { ids: readonly string[]; onClose: (
   const last = Math.min(rows.length, Math.ceil((scroll.top + scroll.height) / ROW_HEIGHT) + OVERSCAN);
   const ariaSort = (column: number) =>
     order?.column === column ? (order.direction === "asc" ? "ascending" : "descending") : "none";
+  const describe = (column: string) =>
+    metrics.result?.errors[column as MetricName] ??
+    metrics.result?.algorithms.find((record) => record.metric === column)?.algorithm;
+  const sampled = metrics.result?.algorithms.find((record) => record.parameters.pivots !== undefined);
   const select = (id: string) => useExplorer.getState().select(id === selected ? null : id);
 
   return (
@@ -72,6 +77,7 @@ export function DataTable({ ids, onClose }: { ids: readonly string[]; onClose: (
         <span data-testid="table-row-count">
           {rows.length === all.length ? `${all.length} actors` : `${rows.length} of ${all.length} actors match`}
           {metrics.status === "running" && " · computing metrics…"}
+          {sampled && ` · ${STYLE_LABELS[sampled.metric]} estimated (${sampled.algorithm})`}
         </span>
         <button
           type="button"
@@ -89,7 +95,7 @@ export function DataTable({ ids, onClose }: { ids: readonly string[]; onClose: (
           <thead>
             <tr>
               {ACTOR_COLUMNS.map((column, i) => (
-                <th key={column} aria-sort={ariaSort(i)} title={metrics.result?.errors[column as MetricName]}>
+                <th key={column} aria-sort={ariaSort(i)} title={describe(column)}>
                   <button
                     type="button"
                     className="sort-button"
