@@ -1,10 +1,23 @@
 import type { FigureColourKey } from "@atlas/model";
 
+/** A projection's link: two actors sharing `weight` intermediaries (the `via` ids). */
+export interface DerivedLinkDto {
+  source: string;
+  target: string;
+  type: "SHARES";
+  weight: number;
+  via: string[];
+  /** The documents of the relationships it rests on, for the citations. */
+  sources: string[];
+}
+
 /** POST /api/export: the current view as a download. */
 export interface ExportRequestBody {
   ids: string[];
   /** The relationships drawn: the server exports exactly these. */
   edges: string[];
+  /** Links the view derives rather than stores (a projection's), sent in full. */
+  derived?: DerivedLinkDto[];
   formats?: string[];
   single?: boolean;
   title?: string;

@@ -38,6 +38,9 @@ export interface EdgeAttributes {
   relType: string;
   /** Overview links only: the collaborations between the two groups. */
   count?: number;
+  /** Projection links only: how many intermediaries the two actors share, and their ids. */
+  weight?: number;
+  via?: string[];
   year: number | null;
   until: number | null;
   status: string | null;

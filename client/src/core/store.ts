@@ -10,6 +10,7 @@ import { createCommonNeighboursSlice } from "./store/commonNeighbours.ts";
 import { createExplorationSlice } from "./store/exploration.ts";
 import { createGraphSlice } from "./store/graphLoading.ts";
 import { createOverviewSlice } from "./store/overviewPaging.ts";
+import { createProjectionSlice } from "./store/projection.ts";
 import { createRequestsSlice } from "./store/requests.ts";
 import { createTopologySlice } from "./store/topology.ts";
 import type { ExplorerState } from "./store/types.ts";
@@ -25,5 +26,6 @@ export const useExplorer = create<ExplorerState>()((...a) => ({
   ...createAnalysisSlice(...a),
   ...createTopologySlice(...a),
   ...createCommonNeighboursSlice(...a),
+  ...createProjectionSlice(...a),
   ...createUpCloseSlice(...a),
 }));

@@ -2,7 +2,7 @@
  * The shareable part of the explorer's state, as URL query parameters: subset, filters,
  * selection, shortest path, layout mode and camera, actors revealed by search, a query
  * console opened on a query, what sizes and colours the actors with the data table open, the
- * topological filters and the actors selected together.
+ * topological filters, the actors selected together and the projection view.
  * Parsing never throws: a damaged parameter is dropped and the rest is kept.
  */
 import { z } from "zod";
@@ -11,6 +11,7 @@ import { isColourKey, isSizeKey, type StyleKey } from "./analysis/styleKeys.ts";
 import { NO_FILTERS, type Filters } from "./filters.ts";
 import { fromTopologyParams, toTopologyParams } from "./topology/topologyParams.ts";
 import { NO_TOPOLOGY, type Topology } from "./topology/topology.ts";
+import { fromProjectionParams, toProjectionParams, type ProjectionSettings } from "./projection/projectionParams.ts";
 import { fromUpCloseParams, NO_UP_CLOSE, toUpCloseParams, type UpCloseView } from "./upClose/upCloseParams.ts";
 
 export type LayoutMode = "force" | "geo";
@@ -55,6 +56,8 @@ export interface UrlState {
   topology?: Topology;
   /** Actors selected with `selected` (shift- or ctrl-click). */
   alsoSelected?: string[] | null;
+  /** The projection view ("who is tied through what"); absent: the network. */
+  projection?: ProjectionSettings | null;
   /** Pinned actors and the label density; absent: none pinned, the default density. */
   upClose?: UpCloseView;
 }
@@ -75,6 +78,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   table: false,
   topology: NO_TOPOLOGY,
   alsoSelected: null,
+  projection: null,
   upClose: NO_UP_CLOSE,
 };
 
@@ -118,6 +122,7 @@ export function toSearchParams(state: UrlState): string {
   if (state.table) set("table", "1");
   if (state.topology) toTopologyParams(state.topology, set);
   if (state.alsoSelected && state.alsoSelected.length > 0) set("also", list(state.alsoSelected));
+  if (state.projection) toProjectionParams(state.projection, set);
   if (state.upClose) toUpCloseParams(state.upClose, set);
   if (state.console) {
     set("console", state.console.kind);
@@ -164,6 +169,7 @@ export function fromSearchParams(search: string): UrlState {
     table: params.get("table") === "1",
     topology: fromTopologyParams(params),
     alsoSelected: parseList(params.get("also"), id),
+    projection: fromProjectionParams(params),
     upClose: fromUpCloseParams(params),
   };
 }

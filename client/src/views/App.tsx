@@ -43,6 +43,7 @@ function useUrlSync() {
         revealed: [...useRevealed.getState().ids].filter(isActor).sort(),
         topology: s.topology,
         alsoSelected: s.alsoSelected.filter(isActor),
+        projection: s.projection,
         sizeBy: s.sizeBy,
         colourBy: s.colourBy,
         table: s.tableOpen,

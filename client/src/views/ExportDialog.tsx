@@ -9,6 +9,7 @@ import { useState } from "react";
 import { requestExport, type ExportRequestBody } from "../api/exportApi.ts";
 import { toFigureColourKey } from "../core/analysis/figureColourKey.ts";
 import { getDrawnIds } from "../core/drawnIds.ts";
+import { toExportLinks } from "../core/projection/exportLinks.ts";
 import type { Visibility } from "../core/filters.ts";
 import { useExplorer } from "../core/store.ts";
 
@@ -48,7 +49,7 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
       const colourKey = toFigureColourKey(appearance?.colour ?? null);
       const { blob, filename } = await requestExport({
         ids,
-        edges,
+        ...toExportLinks(graph, edges),
         groups,
         ...(format === "zip" ? {} : { formats: [format], single: true }),
         ...(title.trim() ? { title: title.trim() } : {}),

@@ -3,6 +3,7 @@ import { DRAW_ALL_MAX } from "../core/store/overviewPaging.ts";
 import { usePassage } from "../core/passage/index.ts";
 import { useRevealed } from "../core/reveal/index.ts";
 import { SearchBox } from "./SearchBox.tsx";
+import { ProjectionPicker } from "./topology/ProjectionPicker.tsx";
 
 export function Toolbar({
   shownNodes,
@@ -107,6 +108,7 @@ export function Toolbar({
           Map
         </button>
       </div>
+      <ProjectionPicker />
       {pending.length > 0 && (
         <p className="busy" role="status" data-testid="busy">
           <span className="spinner" aria-hidden="true" /> {pending[0]}…

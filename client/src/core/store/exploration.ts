@@ -33,8 +33,12 @@ const restore = (snapshot: ViewSnapshot) => ({
   alsoSelected: snapshot.alsoSelected,
 });
 
-/** Merges a subgraph into the graph and tells the views; returns the new actors' ids. */
+/**
+ * Merges a subgraph into the graph and tells the views; returns the new actors' ids. Actors and
+ * relationships belong to the network: from the projection view, this goes back to it first.
+ */
 export function mergeAndPlace(set: SetState, get: GetState, subgraph: SubgraphDto): string[] {
+  get().showNetwork();
   const added = mergeSubgraph(get().graph, subgraph);
   set((s) => ({ graphVersion: s.graphVersion + 1 }));
   return added;

@@ -32,6 +32,8 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => {
       // A newer load (Retry, React's development double effect) makes this one stop.
       const ticket = ++loads;
       const current = () => ticket === loads;
+      // The network graph is the one loaded into; a projection is asked for again once it is in.
+      get().showNetwork();
       // The path, notice and hover belong to the graph about to be cleared; the URL's path, if
       // any, is found again once the new graph is in.
       set({
@@ -82,6 +84,7 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => {
           const path = await pathBetween(set, get, initial.path[0], initial.path[1]);
           if (path && current()) set({ path });
         }
+        if (initial.projection && current()) await get().showProjection(initial.projection);
       } catch (error) {
         if (current()) set({ status: "error", error: (error as Error).message });
       }

@@ -11,6 +11,7 @@ import type { Camera, LayoutMode, UrlState } from "../urlState.ts";
 import type { Topology } from "../topology/topology.ts";
 import type { AnalysisSlice } from "./analysis.ts";
 import type { CommonNeighboursSlice } from "./commonNeighbours.ts";
+import type { ProjectionSlice } from "./projection.ts";
 import type { TopologySlice } from "./topology.ts";
 import type { UpCloseSlice } from "./upClose.ts";
 
@@ -105,6 +106,7 @@ export type ExplorerState = GraphSlice &
   AnalysisSlice &
   TopologySlice &
   CommonNeighboursSlice &
+  ProjectionSlice &
   UpCloseSlice;
 
 /** A slice's creator: it sees (and may change) the whole store. */
