@@ -1,7 +1,9 @@
 /**
- * `npm run import -- (--json FILE | --actors FILE.csv --relationships FILE.csv) [--dry-run]
- * [--who NAME]`: users' own actors and relationships, validated in full first (every bad row
- * listed with its line), then written in one transaction (all or nothing) with an audit entry.
+ * `npm run import -- (--json FILE | --jsonl FILE | --actors FILE.csv --relationships FILE.csv)
+ * [--dry-run] [--bulk | --initial] [--who NAME]`: users' own actors and relationships, validated
+ * in full first (every bad row listed with its line), then written in one transaction (all or
+ * nothing) with an audit entry; --bulk writes in batches, --initial loads an empty local database
+ * with Neo4j's import tool (importTool/initialLoad.ts); --jsonl and --initial stream the files.
  * Needs the curation token: the same one the GraphQL mutations need (CURATION_TOKEN).
  */
 import { DatasetError } from "@atlas/model";
@@ -9,13 +11,15 @@ import { Presets, SingleBar } from "cli-progress";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../config.ts";
+import { ConfigError, loadConfig, type Config } from "../config.ts";
 import { connectNeo4j } from "./connectNeo4j.ts";
 import { importData } from "../curation/curationService.ts";
 import type { ImportInput } from "../curation/importRecords.ts";
+import { initialLoad, validateStreamed } from "../importTool/initialLoad.ts";
+import { ImportRefused } from "../importTool/storeGuards.ts";
 
 const usage =
-  "usage: npm run import -- (--json FILE | --actors FILE.csv [--relationships FILE.csv] [--sources FILE.json]) [--dry-run] [--bulk] [--who NAME]";
+  "usage: npm run import -- (--json FILE | --jsonl FILE | --actors FILE.csv [--relationships FILE.csv] [--sources FILE.json]) [--dry-run] [--bulk | --initial] [--who NAME]";
 
 function read(file: string): { name: string; text: string } {
   try {
@@ -29,18 +33,25 @@ async function main() {
   const { values } = parseArgs({
     options: {
       json: { type: "string" },
+      jsonl: { type: "string" },
       actors: { type: "string" },
       relationships: { type: "string" },
       sources: { type: "string" },
       "dry-run": { type: "boolean", default: false },
       bulk: { type: "boolean", default: false },
+      initial: { type: "boolean", default: false },
       who: { type: "string", default: process.env.USER ?? "cli" },
     },
   });
-  if (!values.json && !values.actors && !values.relationships) throw new Error(`import: nothing to import\n${usage}`);
+  if (!values.json && !values.jsonl && !values.actors && !values.relationships)
+    throw new Error(`import: nothing to import\n${usage}`);
   const config = loadConfig();
   if (!config.curationToken && !values["dry-run"]) {
     throw new Error("import: writing needs the curation token: set CURATION_TOKEN (or use --dry-run)");
+  }
+  if (values.initial || values.jsonl) {
+    if (values.bulk) throw new Error(`import: --bulk and --initial are two ways to write; choose one\n${usage}`);
+    return streamedImport(config, values);
   }
   const input: ImportInput = {
     ...(values.json && { json: read(values.json) }),
@@ -90,9 +101,36 @@ async function main() {
   }
 }
 
+/** --initial (or --jsonl, which only streams): files are read as streams, never whole. */
+async function streamedImport(config: Config, values: Record<string, string | boolean | undefined>) {
+  const file = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
+  const input = {
+    json: file("json"),
+    jsonl: file("jsonl"),
+    actorsCsv: file("actors"),
+    relationshipsCsv: file("relationships"),
+    sourcesJson: file("sources"),
+  };
+  const progress = (line: string) => process.stderr.write(`import: ${line}\n`);
+  if (values["dry-run"]) {
+    const counts = await validateStreamed(input);
+    console.log(`import: would write ${counts.actors} new actors and ${counts.relationships} new relationships`);
+    return;
+  }
+  if (!values.initial) throw new Error(`import: --jsonl writes with --initial (or check it with --dry-run)\n${usage}`);
+  const started = performance.now();
+  const report = await initialLoad(config, input, { who: String(values.who), progress });
+  const { validate, importTool, indexes } = report.seconds;
+  console.log(
+    `import: wrote ${report.actors} actors and ${report.relationships} relationships with the import tool in ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s (validate ${validate.toFixed(1)} s, import tool ` +
+      `${importTool.toFixed(1)} s, start and indexes ${indexes.toFixed(1)} s)`,
+  );
+}
+
 main().catch((error: unknown) => {
   process.stderr.write(
-    `${error instanceof ConfigError || error instanceof DatasetError ? error.message : (error as Error).message}\n`,
+    `${error instanceof ConfigError || error instanceof DatasetError || error instanceof ImportRefused ? error.message : (error as Error).message}\n`,
   );
   process.exit(1);
 });

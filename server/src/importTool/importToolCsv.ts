@@ -1,0 +1,105 @@
+/**
+ * The CSV files of Neo4j's import tool (`neo4j-admin database import full`), written from the
+ * very rows the batched loaders send to Cypher (toActorRow, toRelationshipRow, the source
+ * records), so both ways store the same properties: a property without a column here is an
+ * error, not a silent loss.
+ *
+ * Dialect: comma-delimited; every string quoted (so an empty string stays one, while an empty
+ * field means "no property"); quotes doubled; lists joined with U+001F, which no imported text may
+ * hold. Rows holding a line break go to a file of their own that the tool is told may span lines
+ * (`--multiline-fields`), so the other files keep the tool's fast, line-based reading.
+ */
+import type { Actor, Relationship, SourceRecord } from "@atlas/model";
+import { toActorRow, toRelationshipRow } from "../loading/loadDataset.ts";
+import { LIST_DELIMITER } from "./validateStream.ts";
+
+type ColumnType = "string" | "string[]" | "long" | "double";
+/** [header, property, type]; the header is what the tool reads, the property where the value comes from. */
+type Column = [header: string, property: string, type: ColumnType];
+
+const ACTOR_COLUMNS: Column[] = [
+  ["id:ID(Actor)", "id", "string"],
+  [":LABEL", "labels", "string[]"],
+  ["type", "type", "string"],
+  ["name", "name", "string"],
+  ["aliases:string[]", "aliases", "string[]"],
+  ["subtype", "subtype", "string"],
+  ["country", "country", "string"],
+  ["countrySource", "countrySource", "string"],
+  ["role", "role", "string"],
+  ["description", "description", "string"],
+  ["lat:double", "lat", "double"],
+  ["lon:double", "lon", "double"],
+  ["sources:string[]", "sources", "string[]"],
+  ["quotes:string[]", "quotes", "string[]"],
+  ["origin", "origin", "string"],
+];
+
+const RELATIONSHIP_COLUMNS: Column[] = [
+  [":START_ID(Actor)", "from", "string"],
+  [":END_ID(Actor)", "to", "string"],
+  [":TYPE", "type", "string"],
+  ["id", "id", "string"],
+  ["year:long", "year", "long"],
+  ["until:long", "until", "long"],
+  ["status", "status", "string"],
+  ["office", "office", "string"],
+  ["purpose", "purpose", "string"],
+  ["reportedYear:long", "reportedYear", "long"],
+  ["reportedYearNote", "reportedYearNote", "string"],
+  ["sources:string[]", "sources", "string[]"],
+  ["quotes:string[]", "quotes", "string[]"],
+  ["origin", "origin", "string"],
+];
+
+const SOURCE_COLUMNS: Column[] = [
+  ["id:ID(Source)", "id", "string"],
+  [":LABEL", "labels", "string[]"],
+  ["title", "title", "string"],
+  ["publisher", "publisher", "string"],
+  ["author", "author", "string"],
+  ["year:long", "year", "long"],
+  ["yearNote", "yearNote", "string"],
+  ["type", "type", "string"],
+  ["url", "url", "string"],
+];
+
+const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+export function toField(value: unknown, type: ColumnType): string {
+  if (value === undefined || value === null) return "";
+  if (type === "string[]") return quote((value as unknown[]).map(String).join(LIST_DELIMITER));
+  if (type === "string") return quote(String(value));
+  // Integers arrive as neo4j Integers from the loader's rows; String() gives their digits.
+  return String(value);
+}
+
+/** One CSV line of the tool's files; throws on a property the columns do not hold. */
+export function toLine(columns: Column[], values: Record<string, unknown>, what: string): string {
+  for (const key of Object.keys(values)) {
+    if (values[key] !== undefined && !columns.some(([, property]) => property === key)) {
+      throw new Error(`importTool: ${what} property "${key}" has no column in the import tool's files`);
+    }
+  }
+  return `${columns.map(([, property, type]) => toField(values[property], type)).join(",")}\n`;
+}
+
+export const toActorLine = (actor: Actor, origin: string) => {
+  const { type, props } = toActorRow(actor, origin);
+  return toLine(ACTOR_COLUMNS, { ...props, labels: ["Actor", type] }, "actor");
+};
+
+export const toRelationshipLine = (relationship: Relationship, origin: string) => {
+  const { from, to, props } = toRelationshipRow(relationship, origin);
+  return toLine(RELATIONSHIP_COLUMNS, { ...props, from, to, type: relationship.type }, "relationship");
+};
+
+export const toSourceLine = (source: SourceRecord) =>
+  toLine(SOURCE_COLUMNS, { ...source, labels: ["Source"] }, "source");
+
+export const headerOf = (columns: Column[]) => `${columns.map(([header]) => header).join(",")}\n`;
+export const HEADERS = {
+  actors: headerOf(ACTOR_COLUMNS),
+  relationships: headerOf(RELATIONSHIP_COLUMNS),
+  sources: headerOf(SOURCE_COLUMNS),
+};

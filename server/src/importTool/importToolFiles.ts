@@ -1,0 +1,95 @@
+/**
+ * The folder of CSV files handed to the import tool, filled as validated records stream in, and
+ * the tool's arguments that name them. Per group (sources, actors, relationships): a header file,
+ * a data file, and a data file for rows with line breaks (see importToolCsv.ts).
+ */
+import type { Actor, Relationship, SourceRecord } from "@atlas/model";
+import { closeSync, openSync, writeSync } from "node:fs";
+import path from "node:path";
+import { HEADERS, toActorLine, toRelationshipLine, toSourceLine } from "./importToolCsv.ts";
+import type { RecordSink } from "./validateStream.ts";
+
+type Group = keyof typeof HEADERS;
+
+class BufferedFile {
+  private readonly fd: number;
+  private buffer = "";
+  lines = 0;
+
+  constructor(readonly file: string) {
+    this.fd = openSync(file, "w");
+  }
+
+  write(line: string): void {
+    this.buffer += line;
+    this.lines++;
+    if (this.buffer.length > 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    writeSync(this.fd, this.buffer);
+    this.buffer = "";
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+export class ImportToolFiles implements RecordSink {
+  private readonly files = new Map<string, BufferedFile>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly origin: string,
+  ) {
+    for (const group of Object.keys(HEADERS) as Group[]) {
+      this.open(`${group}-header.csv`).write(HEADERS[group]);
+      this.open(`${group}.csv`);
+      this.open(`${group}-multiline.csv`);
+    }
+  }
+
+  source(record: SourceRecord): void {
+    this.write("sources", toSourceLine(record));
+  }
+
+  actor(actor: Actor): void {
+    this.write("actors", toActorLine(actor, this.origin));
+  }
+
+  relationship(relationship: Relationship): void {
+    this.write("relationships", toRelationshipLine(relationship, this.origin));
+  }
+
+  /** Closes the files; returns the tool's arguments naming them (empty data files left out). */
+  close(): string[] {
+    for (const file of this.files.values()) file.close();
+    const used = (name: string) => this.files.get(name)!.lines > 0;
+    const args: string[] = [];
+    const multiline: string[] = [];
+    for (const group of Object.keys(HEADERS) as Group[]) {
+      const option = group === "relationships" ? "--relationships" : "--nodes";
+      for (const data of [`${group}.csv`, `${group}-multiline.csv`]) {
+        if (!used(data)) continue;
+        args.push(`${option}=${path.join(this.dir, `${group}-header.csv`)},${path.join(this.dir, data)}`);
+        if (data.endsWith("-multiline.csv")) multiline.push(path.join(this.dir, data));
+      }
+    }
+    if (multiline.length > 0) args.push("--multiline-fields-format=v2", `--multiline-fields=${multiline.join(",")}`);
+    return args;
+  }
+
+  private write(group: Group, line: string): void {
+    // The line's own ending is its last character; a break before it is inside a value.
+    const spansLines = /[\r\n]/.test(line.slice(0, -1));
+    this.files.get(spansLines ? `${group}-multiline.csv` : `${group}.csv`)!.write(line);
+  }
+
+  private open(name: string): BufferedFile {
+    const file = new BufferedFile(path.join(this.dir, name));
+    this.files.set(name, file);
+    return file;
+  }
+}
