@@ -1,4 +1,4 @@
-/** Undo/redo of exploration steps (expand, remove, focus, path): a bounded stack of snapshots. */
+/** Undo/redo of view steps (expand, remove, focus, path, filters): a bounded stack of snapshots. */
 export interface History<T> {
   past: T[];
   future: T[];
@@ -25,4 +25,9 @@ export function redoStep<T>(history: History<T>, current: T): { history: History
   const next = history.future[0];
   if (next === undefined) return null;
   return { history: { past: [...history.past, current], future: history.future.slice(1) }, state: next };
+}
+
+/** Snapshots are plain data (arrays sorted where order means nothing): equal when their JSON is. */
+export function isSameSnapshot<T>(a: T, b: T): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

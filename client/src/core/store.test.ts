@@ -295,17 +295,42 @@ describe("exploration steps, undo and redo", () => {
     expect(state().history.past).toEqual([]);
   });
 
-  it("leaves filters and hover out of the history", () => {
+  it("makes each filter change one step, after the steps before it; hover is no step", () => {
     state().focus(KIEL);
     state().setFilters({ relTypes: ["MAYOR_OF"] });
     state().setFilters({ years: [2015, 2017] });
     state().hover(KIEL);
     state().undo();
-    expect(subset()).toBeNull();
-    expect(state().filters).toEqual({ ...NO_FILTERS, relTypes: ["MAYOR_OF"], years: [2015, 2017] });
-    expect(state().hovered).toBe(KIEL);
-    state().resetFilters();
+    expect(state().filters).toEqual({ ...NO_FILTERS, relTypes: ["MAYOR_OF"] });
+    expect(subset()).toEqual([KIEL, INITIATIVE, KAMPFER]);
+    state().undo();
     expect(state().filters).toEqual(NO_FILTERS);
+    expect(subset()).toEqual([KIEL, INITIATIVE, KAMPFER]);
+    state().undo();
+    expect(subset()).toBeNull();
+    expect(state().hovered).toBe(KIEL);
+    state().redo();
+    state().redo();
+    expect(state().filters).toEqual({ ...NO_FILTERS, relTypes: ["MAYOR_OF"] });
+  });
+
+  it("joins the ticks of one year-slider drag into one step", () => {
+    state().setFilters({ years: [2015, 2020] });
+    state().setFilters({ years: [2016, 2020] });
+    state().setFilters({ years: [2017, 2020] });
+    expect(state().history.past).toHaveLength(1);
+    state().undo();
+    expect(state().filters).toEqual(NO_FILTERS);
+  });
+
+  it("records no step for a change that changes nothing", () => {
+    state().setFilters({ countries: null });
+    state().resetFilters();
+    state().showAll();
+    expect(state().history.past).toEqual([]);
+    state().setFilters({ countries: ["DE"] });
+    state().setFilters({ countries: ["DE"] });
+    expect(state().history.past).toHaveLength(1);
   });
 });
 
@@ -328,9 +353,12 @@ describe("requests", () => {
 
   it("expand keeps the whole graph shown when no subset is set", async () => {
     await load();
+    state().select(KIEL);
     await state().expand(KIEL, 1);
     expect(subset()).toBeNull();
     expect(state().selected).toBe(KIEL);
+    // The whole graph stays the whole graph: no empty step to undo.
+    expect(state().history.past).toEqual([]);
   });
 
   it("lists a request in pending while it runs, and turns a failure into a notice", async () => {
@@ -383,16 +411,17 @@ describe("requests", () => {
     expect(state().path?.edges).toEqual([]);
   });
 
-  it("expandGroup loads a group's actors next to it and records the step", async () => {
+  it("expandGroup loads a group's actors next to it; on the whole graph that is no undo step", async () => {
     await load({ overviewAbove: 5 });
     await state().expandGroup("City|GR");
     expect(state().graph.hasNode("City|GR")).toBe(false);
     expect(state().graph.hasNode("fx-athens")).toBe(true);
     expect(state().graph.hasNode("fx-thessaloniki")).toBe(true);
     expect(state().openedGroups).toEqual([["City|GR", 1]]);
-    expect(state().history.past).toHaveLength(1);
+    // Loaded actors stay loaded and no subset changes: there is nothing an undo could take back.
+    expect(state().history.past).toEqual([]);
     await state().expandGroup("not-a-group");
-    expect(state().history.past).toHaveLength(1);
+    expect(state().history.past).toEqual([]);
   });
 
   it("expandGroup clears the selection only when the selected node is the group that went", async () => {

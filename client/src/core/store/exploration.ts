@@ -5,7 +5,7 @@
 import { fetchNeighbourhood, fetchShortestPath } from "../../api/graphQueries.ts";
 import type { SubgraphDto } from "../../api/types.ts";
 import { mergeSubgraph } from "../atlasGraph.ts";
-import { emptyHistory, recordStep, redoStep, undoStep } from "../history.ts";
+import { emptyHistory, isSameSnapshot, recordStep, redoStep, undoStep } from "../history.ts";
 import { track } from "./requests.ts";
 import type {
   ExplorationSlice,
@@ -17,7 +17,8 @@ import type {
   ViewSnapshot,
 } from "./types.ts";
 
-const snapshotOf = (state: ExplorerState): ViewSnapshot => ({
+export const snapshotOf = (state: ExplorerState): ViewSnapshot => ({
+  filters: state.filters,
   subset: state.subset ? [...state.subset].sort() : null,
   selected: state.selected,
   path: state.path,
@@ -26,6 +27,7 @@ const snapshotOf = (state: ExplorerState): ViewSnapshot => ({
 });
 
 const restore = (snapshot: ViewSnapshot) => ({
+  filters: snapshot.filters,
   subset: snapshot.subset ? new Set(snapshot.subset) : null,
   selected: snapshot.selected,
   path: snapshot.path,
@@ -44,9 +46,16 @@ export function mergeAndPlace(set: SetState, get: GetState, subgraph: SubgraphDt
   return added;
 }
 
-/** Applies a change as a new step, recording the current one for undo. */
+/**
+ * Applies a change as a new step, recording the current one for undo; a change that leaves the
+ * view as it was (expanding on the whole graph, a filter set to what it is) records nothing.
+ */
 export function step(set: SetState, change: Partial<ExplorerState>): void {
-  set((s) => ({ history: recordStep(s.history, snapshotOf(s)), ...change }));
+  set((s) => {
+    const before = snapshotOf(s);
+    const unchanged = isSameSnapshot(before, snapshotOf({ ...s, ...change }));
+    return unchanged ? change : { history: recordStep(s.history, before), ...change };
+  });
 }
 
 /** Fetches the shortest path into the graph; null (with a notice) when there is none to show. */

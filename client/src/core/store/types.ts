@@ -22,8 +22,9 @@ export interface PathResult {
   edges: string[];
 }
 
-/** What undo/redo restores: the exploration steps and topological filters, not other filters or camera. */
+/** What undo/redo restores: the exploration steps and every filter, not the camera or layout. */
 export interface ViewSnapshot {
+  filters: Filters;
   subset: string[] | null;
   selected: string | null;
   path: PathResult | null;
@@ -83,7 +84,7 @@ export interface OverviewSlice {
   drawAll(): Promise<void>;
 }
 
-/** How the graph is shown: filters, hover, layout and camera. None of it is an undoable step. */
+/** How the graph is shown: filters, hover, layout and camera. Only a filter change is an undoable step. */
 export interface ViewSlice {
   filters: Filters;
   hovered: string | null;
