@@ -1,3 +1,3 @@
 // Projection: the fields of an actor that every query returning actors gives (GraphQL GraphNode).
 // Used as `n {...actor}`; `@` stands for the variable it is applied to.
-{.id, .type, .name, .aliases, .subtype, .country, .lat, .lon, .role, .description, .sources}
+{.id, .type, .name, .aliases, .subtype, .country, .countrySource, .lat, .lon, .role, .description, .sources}

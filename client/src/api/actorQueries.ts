@@ -34,6 +34,7 @@ const ACTOR = gql(`
       aliases
       subtype
       country
+      countrySource
       lat
       lon
       role

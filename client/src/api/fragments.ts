@@ -10,6 +10,7 @@ gql(`
     aliases
     subtype
     country
+    countrySource
     lat
     lon
     role

@@ -24,6 +24,8 @@ export interface NodeAttributes {
   actorType: string;
   subtype: string | null;
   country: string | null;
+  /** "inherited" when the country is that of the one place the actor is tied to. */
+  countrySource: string | null;
   lat: number | null;
   lon: number | null;
   role: string | null;
@@ -88,6 +90,7 @@ function toNodeAttributes(node: GraphNodeDto): Omit<NodeAttributes, "x" | "y" | 
     actorType: node.type,
     subtype: node.subtype ?? null,
     country: node.country ?? null,
+    countrySource: node.countrySource ?? null,
     lat: node.lat ?? null,
     lon: node.lon ?? null,
     role: node.role ?? null,
@@ -97,7 +100,15 @@ function toNodeAttributes(node: GraphNodeDto): Omit<NodeAttributes, "x" | "y" | 
 }
 
 /** Fields a record may leave out, such as a console answer that asked only for `id name type`. */
-const OPTIONAL_NODE_FIELDS: ReadonlyArray<keyof GraphNodeDto> = ["subtype", "country", "lat", "lon", "role", "sources"];
+const OPTIONAL_NODE_FIELDS: ReadonlyArray<keyof GraphNodeDto> = [
+  "subtype",
+  "country",
+  "countrySource",
+  "lat",
+  "lon",
+  "role",
+  "sources",
+];
 
 /** The attributes a record gives: a field it leaves out keeps what the graph knows; a null clears it. */
 function toGivenNodeAttributes(node: GraphNodeDto): Partial<NodeAttributes> {

@@ -18,14 +18,14 @@ export type SearchEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type SearchEvidenceQuery = { searchEvidence: Array<{ kind: string, quote: string, source: string, title: string | null, publisher: string | null, year: number | null, relationshipId: string | null, relationshipType: string | null, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null } | null }> };
+export type SearchEvidenceQuery = { searchEvidence: Array<{ kind: string, quote: string, source: string, title: string | null, publisher: string | null, year: number | null, relationshipId: string | null, relationshipType: string | null, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null } | null }> };
 
 export type ActorQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ActorQuery = { actors: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> };
+export type ActorQuery = { actors: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> };
 
 export type ProjectionQueryVariables = Exact<{
   type: string;
@@ -36,7 +36,7 @@ export type ProjectionQueryVariables = Exact<{
 }>;
 
 
-export type ProjectionQuery = { projection: { total: number, truncated: boolean, edges: Array<{ weight: number, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, via: Array<{ id: string, name: string, type: string, relationships: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> }> }> } };
+export type ProjectionQuery = { projection: { total: number, truncated: boolean, edges: Array<{ weight: number, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, via: Array<{ id: string, name: string, type: string, relationships: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> }> }> } };
 
 export type CommonNeighboursQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -44,9 +44,9 @@ export type CommonNeighboursQueryVariables = Exact<{
 }>;
 
 
-export type CommonNeighboursQuery = { commonNeighbours: { total: number, truncated: boolean, actors: Array<{ actor: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, ties: Array<{ of: string, direction: string, relationship: { id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> } }> }> } };
+export type CommonNeighboursQuery = { commonNeighbours: { total: number, truncated: boolean, actors: Array<{ actor: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, ties: Array<{ of: string, direction: string, relationship: { id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> } }> }> } };
 
-export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null };
+export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null };
 
 export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> };
 
@@ -56,12 +56,12 @@ export type EdgeEvidenceFragment = { evidence: Array<{ source: string, quote: st
 
 export type SubgraphExtentFragment = { truncated: boolean | null, degree: number | null };
 
-export type EvidenceHitFieldsFragment = { kind: string, quote: string, source: string, title: string | null, publisher: string | null, year: number | null, relationshipId: string | null, relationshipType: string | null, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null } | null };
+export type EvidenceHitFieldsFragment = { kind: string, quote: string, source: string, title: string | null, publisher: string | null, year: number | null, relationshipId: string | null, relationshipType: string | null, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null } | null };
 
 export type WholeGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WholeGraphQuery = { graph: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
+export type WholeGraphQuery = { graph: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -69,7 +69,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean | null, degree: number | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean | null, degree: number | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> } | null };
 
 export type GraphStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -90,7 +90,7 @@ export type GroupMembersQueryVariables = Exact<{
 }>;
 
 
-export type GroupMembersQuery = { groupMembers: { truncated: boolean | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
+export type GroupMembersQuery = { groupMembers: { truncated: boolean | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
 
 export type ShortestPathQueryVariables = Exact<{
   from: string | number;
@@ -98,12 +98,22 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } | null };
+export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } | null };
 
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SourcesQuery = { sources: Array<{ id: string, title: string, publisher: string, author: string | null, year: number | null, type: string }> };
+
+export type ShortestPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  k: number;
+  maxLength: number;
+}>;
+
+
+export type ShortestPathsQuery = { shortestPaths: { paths: Array<{ length: number, nodes: Array<string>, steps: Array<{ relationship: string, forward: boolean }> }>, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -173,6 +183,7 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -204,6 +215,7 @@ export const EvidenceHitFieldsFragmentDoc = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -235,6 +247,7 @@ export const SearchEvidenceDocument = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -266,6 +279,7 @@ export const ActorDocument = new TypedDocumentString(`
     aliases
     subtype
     country
+    countrySource
     lat
     lon
     role
@@ -320,6 +334,7 @@ export const ProjectionDocument = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -365,6 +380,7 @@ export const CommonNeighboursDocument = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -413,6 +429,7 @@ export const WholeGraphDocument = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -451,6 +468,7 @@ export const NeighbourhoodDocument = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -535,6 +553,7 @@ export const GroupMembersDocument = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -571,6 +590,7 @@ export const ShortestPathDocument = new TypedDocumentString(`
   aliases
   subtype
   country
+  countrySource
   lat
   lon
   role
@@ -601,3 +621,61 @@ export const SourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
+export const ShortestPathsDocument = new TypedDocumentString(`
+    query ShortestPaths($from: ID!, $to: ID!, $k: Int!, $maxLength: Int!) {
+  shortestPaths(from: $from, to: $to, k: $k, maxLength: $maxLength) {
+    paths {
+      length
+      nodes
+      steps {
+        relationship
+        forward
+      }
+    }
+    nodes {
+      ...NodeFields
+    }
+    edges {
+      ...EdgeFields
+      ...EdgeEvidence
+    }
+  }
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  name
+  aliases
+  subtype
+  country
+  countrySource
+  lat
+  lon
+  role
+  description
+  sources
+}
+fragment EdgeFields on GraphEdge {
+  id
+  type
+  source
+  target
+  year
+  until
+  status
+  office
+  purpose
+  sources
+}
+fragment EvidenceFields on Evidence {
+  source
+  quote
+  title
+  publisher
+  year
+}
+fragment EdgeEvidence on GraphEdge {
+  evidence {
+    ...EvidenceFields
+  }
+}`) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;

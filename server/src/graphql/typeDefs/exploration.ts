@@ -1,4 +1,7 @@
-/** Exploration queries: search by name or quote, an actor's neighbourhood, paths between two. */
+/**
+ * Exploration queries: search by name or quote, an actor's neighbourhood, paths between two (all
+ * shortest as one subgraph, or path by path with the next-longer ones).
+ */
 import { cypherBlock } from "./cypherBlock.ts";
 
 export const explorationTypeDefs = /* GraphQL */ `
@@ -29,6 +32,26 @@ type EvidenceHit {
   year: Int
 }
 
+"One step of a path: the relationship taken and whether it points along the path (from its previous actor to its next)"
+type PathStep {
+  relationship: ID!
+  forward: Boolean!
+}
+
+"One chain of collaborations: its actors in order and the step between each two"
+type ActorPath {
+  length: Int!
+  nodes: [ID!]!
+  steps: [PathStep!]!
+}
+
+"Paths between two actors, shortest first, and the subgraph of every actor and relationship on them"
+type PathSet {
+  paths: [ActorPath!]!
+  nodes: [GraphNode!]!
+  edges: [GraphEdge!]!
+}
+
 type Query {
   "Actors by name or alias, forgiving case, accents, punctuation, German transliteration and typos; exact names first, then prefixes, all words, typos; ties: best connected first"
   search(text: String!, limit: Int = 10): [Actor!]!
@@ -45,5 +68,8 @@ type Query {
   "All shortest collaboration chains between two actors"
   shortestPath(from: ID!, to: ID!): Subgraph
     @cypher(statement: ${cypherBlock("explore/shortest-path")}, columnName: "subgraph")
+  "The shortest paths between two actors and the next-longer ones: k length groups (1..5), each of at most 10 paths, of at most maxLength steps (1..6)"
+  shortestPaths(from: ID!, to: ID!, k: Int = 2, maxLength: Int = 6): PathSet
+    @cypher(statement: ${cypherBlock("explore/shortest-paths")}, columnName: "pathSet")
 }
 `;

@@ -7,6 +7,8 @@ export const subgraphTypeDefs = /* GraphQL */ `
     aliases: [String!]
     subtype: String
     country: String
+    "inherited: the country is that of the one place the actor is tied to; null: stated in the documents"
+    countrySource: String
     lat: Float
     lon: Float
     role: String
