@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from "react";
 import { fetchActor } from "../api/actorQueries.ts";
 import { fetchNeighbourhood } from "../api/graphQueries.ts";
 import type { ActorDto, GraphEdgeDto } from "../api/types.ts";
+import { toCountryText } from "../core/facets/inheritedCountries.ts";
 import { relationshipLabel } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
 import { actorTypeColour } from "@atlas/model";
@@ -24,7 +25,7 @@ interface Details {
 export function DetailsPanel({ id }: { id: string }) {
   const [details, setDetails] = useState<Details | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { select, expand, focus, remove, findPath } = useExplorer.getState();
+  const { select, expand, focus, remove, findPath, collapse } = useExplorer.getState();
   const [pathTo, setPathTo] = useState<{ id: string; name: string } | null>(null);
 
   useEffect(() => {
@@ -88,7 +89,9 @@ export function DetailsPanel({ id }: { id: string }) {
         {actor.country && (
           <>
             <dt>Country</dt>
-            <dd>{actor.country}</dd>
+            <dd data-testid="details-country">
+              {toCountryText({ country: actor.country, countrySource: actor.countrySource ?? null })}
+            </dd>
           </>
         )}
         {actor.role && (
@@ -119,6 +122,14 @@ export function DetailsPanel({ id }: { id: string }) {
         </button>
         <button type="button" onClick={() => focus(id)} data-testid="focus">
           Focus
+        </button>
+        <button
+          type="button"
+          onClick={() => collapse(id)}
+          data-testid="collapse"
+          title="Take out what expanding it added"
+        >
+          Collapse
         </button>
         <button type="button" onClick={() => remove(id)} data-testid="remove">
           Remove

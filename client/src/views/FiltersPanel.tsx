@@ -1,9 +1,14 @@
-/** Filters by actor type, country, relationship type and status, document and year; each shows its counts. */
+/**
+ * Filters by actor type, country, relationship type and status, document and year; each shows its
+ * counts, and each value can be chosen alone ("only") or left out ("all but").
+ */
 import { ACTUAL_STATUS, NO_COUNTRY, type FacetCounts, type Filters } from "../core/filters.ts";
 import { actorTypeColour } from "@atlas/model";
 import { edgeColour } from "../core/atlasGraph.ts";
 import { relationshipLabel } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
+import { chooseAllBut, chooseOnly, chooseToggled } from "../core/facets/facetChoice.ts";
+import { FacetChoiceButtons, useCountryLabel } from "./facets/FacetChoiceButtons.tsx";
 import { TopologyFilters } from "./topology/TopologyFilters.tsx";
 
 type ListFilter = "types" | "relTypes" | "statuses" | "sources" | "countries";
@@ -23,11 +28,7 @@ function FacetList({
 }) {
   const setFilters = useExplorer((s) => s.setFilters);
   const values = [...facet.keys()].sort((a, b) => facet.get(b)![1] - facet.get(a)![1] || a.localeCompare(b));
-  const toggle = (value: string, checked: boolean) => {
-    const current = counts ?? values;
-    const next = checked ? [...current, value] : current.filter((v) => v !== value);
-    setFilters({ [name]: next.length === values.length ? null : next } as Partial<Filters>);
-  };
+  const choose = (allowed: string[] | null) => setFilters({ [name]: allowed } as Partial<Filters>);
   return (
     <fieldset className="facet" data-testid={`filter-${name}`}>
       <legend>{legend}</legend>
@@ -41,13 +42,19 @@ function FacetList({
                   type="checkbox"
                   value={value}
                   checked={counts === null || counts.includes(value)}
-                  onChange={(e) => toggle(value, e.target.checked)}
+                  onChange={(e) => choose(chooseToggled(values, counts, value, e.target.checked))}
                 />
                 <span className="label-text">{labelOf ? labelOf(value) : value}</span>
                 <span className="count">
                   {shown}/{total}
                 </span>
               </label>
+              <FacetChoiceButtons
+                facet={name}
+                value={value}
+                onOnly={() => choose(chooseOnly(values, value))}
+                onAllBut={() => choose(chooseAllBut(values, value))}
+              />
             </li>
           );
         })}
@@ -60,6 +67,7 @@ export function FiltersPanel({ counts }: { counts: FacetCounts }) {
   const filters = useExplorer((s) => s.filters);
   const sources = useExplorer((s) => s.sources);
   const { setFilters, resetFilters } = useExplorer.getState();
+  const countryLabel = useCountryLabel();
   const years = counts.years;
   const range = filters.years ?? (years ? [years.min, years.max] : null);
   return (
@@ -161,7 +169,7 @@ export function FiltersPanel({ counts }: { counts: FacetCounts }) {
         legend="Country"
         facet={counts.countries}
         counts={filters.countries}
-        labelOf={(code) => (code === NO_COUNTRY ? "No country" : code)}
+        labelOf={(code) => (code === NO_COUNTRY ? "No country" : countryLabel(code))}
       />
     </section>
   );

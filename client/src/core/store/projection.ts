@@ -15,7 +15,8 @@ import type { ExplorerState, SliceCreator, ViewSnapshot } from "./types.ts";
 
 interface NetworkView {
   graph: AtlasGraph;
-  snapshot: Omit<ViewSnapshot, "subset"> & { subset: ReadonlySet<string> | null };
+  /** The filters are not kept whole: the projection's own changes are carried back (showNetwork). */
+  snapshot: Omit<ViewSnapshot, "subset" | "filters"> & { subset: ReadonlySet<string> | null };
   history: History<ViewSnapshot>;
   statuses: string[] | null;
 }
