@@ -3,7 +3,8 @@
  * (`out`, `in`), how each reads from either end in the explorer (`label`), what it means, and
  * whether its direction carries meaning (`directed`: a member joins a network, a city hosts a
  * visit; partners cooperate with each other, so PARTNERS_WITH is stored one way but drawn without
- * an arrow). Loader, API, exports and client read this list. See docs/data-model.md.
+ * an arrow). `ends`, where given, lists the actor labels each end may have (a visit is city to
+ * city). Loader, API, exports and client read this list. See docs/data-model.md.
  */
 export const RELATIONSHIP_TYPES = {
   MEMBER_OF: {
@@ -26,6 +27,7 @@ export const RELATIONSHIP_TYPES = {
     label: { out: "Mayor of", in: "Mayors" },
     meaning: "is mayor or deputy mayor of (office says which)",
     directed: true,
+    ends: { from: ["Person"], to: ["City"] },
   },
   WORKS_FOR: {
     out: "worksFor",
@@ -33,6 +35,7 @@ export const RELATIONSHIP_TYPES = {
     label: { out: "Works for", in: "People" },
     meaning: "works for, represents or leads",
     directed: true,
+    ends: { from: ["Person"] },
   },
   FOUNDED: {
     out: "founded",
@@ -103,6 +106,7 @@ export const RELATIONSHIP_TYPES = {
     label: { out: "Visited", in: "Visited by" },
     meaning: "visited (a mentoring or study visit)",
     directed: true,
+    ends: { from: ["City"], to: ["City"] },
   },
   BUILDS_ON: {
     out: "buildsOn",
