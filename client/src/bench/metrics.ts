@@ -17,7 +17,8 @@ export interface MetricsBenchResult {
   edges: number;
   /** Per run: request to answer on the main thread. */
   wallMs: number[];
-  /** The last run's time per metric in the worker. */
+  /** The last run's times in the worker: the simple graphs, then each metric. */
+  graphsMs: number;
   timings: Partial<Record<MetricName, number>>;
   errors: Partial<Record<MetricName, string>>;
   betweenness: string | null;
@@ -63,6 +64,7 @@ async function run(): Promise<MetricsBenchResult> {
     nodes: graph.order,
     edges: graph.size,
     wallMs,
+    graphsMs: last?.graphsMs ?? 0,
     timings: last?.timings ?? {},
     errors: last?.errors ?? {},
     betweenness: betweenness?.algorithm ?? null,

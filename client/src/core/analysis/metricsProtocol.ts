@@ -25,7 +25,8 @@ export interface ViewMetrics {
   /** Metrics refused for this view (above the analysis caps), with the reason. */
   errors: Partial<Record<MetricName, string>>;
   algorithms: AlgorithmRecord[];
-  /** Milliseconds per metric, and in all (simple graphs included). */
+  /** Milliseconds to build the simple graphs, per metric, and in all. */
+  graphsMs: number;
   timings: Partial<Record<MetricName, number>>;
   totalMs: number;
 }
