@@ -1,6 +1,7 @@
 /**
  * The analysis questions the explorer asks the server: the one-mode projection ("who is tied
- * through what") and the common neighbours of several actors, each with its evidence.
+ * through what") and the common neighbours of several actors, each with its evidence. Evidence
+ * fields are spelt out, not spread: the server's depth limit counts fragment spreads as levels.
  */
 import { gql } from "./generated/gql.ts";
 import type { CommonNeighboursQuery, ProjectionQuery } from "./generated/graphql.ts";
@@ -44,7 +45,13 @@ const COMMON_NEIGHBOURS = gql(`
           direction
           relationship {
             ...EdgeFields
-            ...EdgeEvidence
+            evidence {
+              source
+              quote
+              title
+              publisher
+              year
+            }
           }
         }
       }

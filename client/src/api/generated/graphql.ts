@@ -365,7 +365,13 @@ export const CommonNeighboursDocument = new TypedDocumentString(`
         direction
         relationship {
           ...EdgeFields
-          ...EdgeEvidence
+          evidence {
+            source
+            quote
+            title
+            publisher
+            year
+          }
         }
       }
     }
@@ -398,18 +404,6 @@ fragment EdgeFields on GraphEdge {
   office
   purpose
   sources
-}
-fragment EvidenceFields on Evidence {
-  source
-  quote
-  title
-  publisher
-  year
-}
-fragment EdgeEvidence on GraphEdge {
-  evidence {
-    ...EvidenceFields
-  }
 }`) as unknown as TypedDocumentString<CommonNeighboursQuery, CommonNeighboursQueryVariables>;
 export const WholeGraphDocument = new TypedDocumentString(`
     query WholeGraph {
