@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createAtlasGraph, mergeSubgraph } from "./atlasGraph.ts";
-import { getGeoPositions, project } from "./geoLayout.ts";
+import { findSinglePlace, getGeoPlacement, project } from "./geoLayout.ts";
 
-describe("getGeoPositions", () => {
+describe("getGeoPlacement", () => {
   const graph = createAtlasGraph();
   mergeSubgraph(graph, {
     nodes: [
@@ -10,15 +10,21 @@ describe("getGeoPositions", () => {
       { id: "berlin", type: "City", name: "Berlin", lat: 52.52, lon: 13.4 },
       { id: "eurocities", type: "CityNetwork", name: "Eurocities" },
       { id: "kaminis", type: "Person", name: "Georgios Kaminis" },
+      { id: "office", type: "Organisation", name: "Office" },
+      { id: "project", type: "Project", name: "Multinational project" },
       { id: "alone", type: "NGO", name: "Alone" },
     ],
     edges: [
       { id: "1", type: "MEMBER_OF", source: "athens", target: "eurocities" },
       { id: "2", type: "MEMBER_OF", source: "berlin", target: "eurocities" },
       { id: "3", type: "MAYOR_OF", source: "kaminis", target: "athens" },
+      { id: "4", type: "LOCATED_IN", source: "office", target: "athens" },
+      { id: "5", type: "WORKS_FOR", source: "office", target: "athens" },
+      { id: "6", type: "LOCATED_IN", source: "project", target: "athens" },
+      { id: "7", type: "LOCATED_IN", source: "project", target: "berlin" },
     ],
   });
-  const positions = getGeoPositions(graph);
+  const { positions, unplaced } = getGeoPlacement(graph);
 
   it("puts places at their projected coordinates, north up", () => {
     expect(positions.athens).toEqual(project(23.73, 37.98));
@@ -26,18 +32,19 @@ describe("getGeoPositions", () => {
     expect(positions.berlin!.x).toBeLessThan(positions.athens!.x);
   });
 
-  it("puts other actors near the places they link to", () => {
-    const mid = {
-      x: (positions.athens!.x + positions.berlin!.x) / 2,
-      y: (positions.athens!.y + positions.berlin!.y) / 2,
-    };
-    expect(Math.hypot(positions.eurocities!.x - mid.x, positions.eurocities!.y - mid.y)).toBeLessThan(15);
-    expect(
-      Math.hypot(positions.kaminis!.x - positions.athens!.x, positions.kaminis!.y - positions.athens!.y),
-    ).toBeLessThan(15);
+  it("puts an actor tied to exactly one place beside it, apart from the others there", () => {
+    for (const id of ["kaminis", "office"]) {
+      expect(Math.hypot(positions[id]!.x - positions.athens!.x, positions[id]!.y - positions.athens!.y)).toBeLessThan(
+        15,
+      );
+    }
+    expect(positions.kaminis).not.toEqual(positions.office);
+    expect(findSinglePlace(graph, "office")).toBe("athens");
   });
 
-  it("puts actors linked to no place below the map", () => {
-    expect(positions.alone!.y).toBeLessThan(Math.min(positions.athens!.y, positions.berlin!.y));
+  it("places no actor at an invented location: several places, none, or only a network's members", () => {
+    expect(unplaced).toEqual(["alone", "eurocities", "project"]);
+    for (const id of unplaced) expect(positions[id]).toBeUndefined();
+    expect(findSinglePlace(graph, "project")).toBeNull();
   });
 });

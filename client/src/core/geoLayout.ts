@@ -1,13 +1,17 @@
 /**
- * Geographic layout: places (cities, regions) at their coordinates; every other actor around the
- * places it links to (the mean of their positions, spread on a small circle); actors linked to no
- * place, even at two steps, in rows under the map.
+ * Geographic layout: places (cities, regions) at their coordinates, and an actor without
+ * coordinates beside its place only when it is tied to exactly one (located in, mayor of, works
+ * for). Every other actor has no place on the map and is listed apart: drawing it at an invented
+ * location (the mean of its neighbours, a grid) would tell the reader something false.
  */
 import { MAP_MERCATOR_SCALE } from "@atlas/model";
 import { geoMercator } from "d3-geo";
 import type { AtlasGraph } from "./atlasGraph.ts";
 
 export type Positions = Record<string, { x: number; y: number }>;
+
+/** The relationships that tie an actor to the place it is in. */
+export const PLACE_TIES: ReadonlySet<string> = new Set(["LOCATED_IN", "MAYOR_OF", "WORKS_FOR"]);
 
 /** One projection for nodes and the country outlines; graph y points up, screen y down. */
 export const projection = geoMercator().scale(MAP_MERCATOR_SCALE).translate([0, 0]);
@@ -17,61 +21,53 @@ export function project(lon: number, lat: number): { x: number; y: number } {
   return { x: px, y: -py };
 }
 
-function spread(id: string, index: number, count: number, radius: number): { dx: number; dy: number } {
-  let hash = 0;
-  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) | 0;
-  const angle = (2 * Math.PI * index) / Math.max(count, 1) + (Math.abs(hash) % 360) * (Math.PI / 180) * 0.05;
-  return { dx: radius * Math.cos(angle), dy: radius * Math.sin(angle) };
+export interface GeoPlacement {
+  positions: Positions;
+  /** Actors with neither coordinates nor exactly one place, sorted. */
+  unplaced: string[];
 }
 
-export function getGeoPositions(graph: AtlasGraph): Positions {
+const hasCoordinates = (graph: AtlasGraph, id: string) => {
+  const { lat, lon } = graph.getNodeAttributes(id);
+  return lat !== null && lon !== null;
+};
+
+/** The one place with coordinates an actor is tied to; null for none or several. */
+export function findSinglePlace(graph: AtlasGraph, id: string): string | null {
+  const places = new Set<string>();
+  graph.forEachOutEdge(id, (_, attributes, __, target) => {
+    if (PLACE_TIES.has(attributes.relType) && hasCoordinates(graph, target)) places.add(target);
+  });
+  return places.size === 1 ? [...places][0]! : null;
+}
+
+/** Where actors sharing a place go: around it, at distinct angles, in id order. */
+function aroundPlace(anchor: { x: number; y: number }, index: number, count: number): { x: number; y: number } {
+  const radius = 6 + 1.5 * Math.sqrt(count);
+  const angle = (2 * Math.PI * index) / count;
+  return { x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) };
+}
+
+export function getGeoPlacement(graph: AtlasGraph): GeoPlacement {
   const positions: Positions = {};
+  const byPlace = new Map<string, string[]>();
+  const unplaced: string[] = [];
   graph.forEachNode((node, a) => {
-    if (a.lat !== null && a.lon !== null) positions[node] = project(a.lon, a.lat);
+    if (a.lat !== null && a.lon !== null) {
+      positions[node] = project(a.lon, a.lat);
+      return;
+    }
+    const place = findSinglePlace(graph, node);
+    if (place) byPlace.set(place, [...(byPlace.get(place) ?? []), node]);
+    else unplaced.push(node);
   });
-
-  const meanOf = (ids: string[]) => {
-    const placed = ids.filter((id) => positions[id]);
-    if (placed.length === 0) return null;
-    const x = placed.reduce((sum, id) => sum + positions[id]!.x, 0) / placed.length;
-    const y = placed.reduce((sum, id) => sum + positions[id]!.y, 0) / placed.length;
-    return { x, y };
-  };
-
-  const unplaced = graph.filterNodes((node) => !positions[node]);
-  const anchored: Array<{ id: string; anchor: { x: number; y: number } }> = [];
-  const orphans: string[] = [];
-  for (const node of unplaced) {
-    const direct = meanOf(graph.neighbors(node));
-    const twoSteps = direct ?? meanOf(graph.neighbors(node).flatMap((n) => graph.neighbors(n)));
-    if (twoSteps) anchored.push({ id: node, anchor: twoSteps });
-    else orphans.push(node);
+  for (const [place, actors] of byPlace) {
+    actors.sort().forEach((id, index) => (positions[id] = aroundPlace(positions[place]!, index, actors.length)));
   }
+  return { positions, unplaced: unplaced.sort() };
+}
 
-  // Actors that share an anchor get distinct angles on the circle around it.
-  const byAnchor = new Map<string, string[]>();
-  for (const { id, anchor } of anchored) {
-    const key = `${anchor.x.toFixed(1)},${anchor.y.toFixed(1)}`;
-    byAnchor.set(key, [...(byAnchor.get(key) ?? []), id]);
-  }
-  for (const { id, anchor } of anchored) {
-    const group = byAnchor.get(`${anchor.x.toFixed(1)},${anchor.y.toFixed(1)}`)!;
-    const index = group.indexOf(id);
-    const { dx, dy } = spread(id, index, group.length, 6 + 1.5 * Math.sqrt(group.length));
-    positions[id] = { x: anchor.x + dx, y: anchor.y + dy };
-  }
-
-  // Rows under the bulk of the map (10th percentile), not under a far-away outlier.
-  const xs = Object.values(positions)
-    .map((p) => p.x)
-    .sort((a, b) => a - b);
-  const ys = Object.values(positions)
-    .map((p) => p.y)
-    .sort((a, b) => a - b);
-  const minX = xs.length ? xs[Math.floor(xs.length * 0.1)]! : 0;
-  const minY = ys.length ? ys[Math.floor(ys.length * 0.1)]! : 0;
-  orphans.sort().forEach((id, index) => {
-    positions[id] = { x: minX + (index % 20) * 8, y: minY - 20 - Math.floor(index / 20) * 8 };
-  });
-  return positions;
+/** The map positions of the actors that have one. */
+export function getGeoPositions(graph: AtlasGraph): Positions {
+  return getGeoPlacement(graph).positions;
 }
