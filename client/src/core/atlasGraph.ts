@@ -43,6 +43,8 @@ export interface EdgeAttributes {
   /** Projection links only: how many intermediaries the two actors share, and their ids. */
   weight?: number;
   via?: string[];
+  /** Sigma's edge program where not the default: projection links have no direction. */
+  type?: "line";
   year: number | null;
   until: number | null;
   status: string | null;

@@ -25,6 +25,7 @@ export function Toolbar({
   const layout = useExplorer((s) => s.layout);
   const pending = useExplorer((s) => s.pending);
   const overview = useExplorer((s) => s.overview);
+  const projection = useExplorer((s) => s.projection);
   const { undo, redo, showAll, clearPath, setLayout, select, toggleSelected, expand, drawAll } = useExplorer.getState();
   // A chosen actor is drawn even where the filters hide it (revealed after expand, which may
   // change the focus and so clear what was revealed before). Chosen with shift, it joins the
@@ -62,7 +63,7 @@ export function Toolbar({
         </p>
       ) : (
         <p className="summary" data-testid="summary" aria-live="polite">
-          {shownNodes} of {graph.order} actors · {shownEdges} of {graph.size} collaborations
+          {shownNodes} of {graph.order} actors · {shownEdges} of {graph.size} {projection ? "links" : "collaborations"}
         </p>
       )}
       <div role="group" aria-label="History" className="group">

@@ -26,6 +26,7 @@ export function toProjectionGraph(answer: ProjectionDto, network: AtlasGraph | n
     const relationships = via.flatMap((v) => v.relationships);
     graph.addDirectedEdgeWithKey(toProjectionLinkId(from.id, to.id), from.id, to.id, {
       relType: SHARES,
+      type: "line",
       weight,
       via: via.map((v) => v.id),
       year: null,
