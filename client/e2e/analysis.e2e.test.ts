@@ -155,8 +155,6 @@ describe("analysis", () => {
       })
       .toBe(true);
     await expect.poll(() => page.url()).toContain("table=1");
-    await table.locator(".data-table").evaluate((element) => (element.scrollLeft = 0));
-    await saveScreenshot(page, "analysis-table");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -178,6 +176,15 @@ describe("analysis", () => {
     await expect.poll(() => page.getByTestId("data-table").getByTestId("table-row").count()).toBeGreaterThan(5);
     // Seeded Louvain: the same view draws the same sizes and colours.
     expect(again.nodes).toEqual(first.nodes);
+
+    // The figure for the README: the highest PageRank first, selected in the graph.
+    const table = page.getByTestId("data-table");
+    await table.getByTestId("table-sort-pagerank").click();
+    await table.getByTestId("table-sort-pagerank").click();
+    await table.getByTestId("table-row").first().click();
+    await expect.poll(() => table.getByTestId("table-row").first().getAttribute("aria-selected")).toBe("true");
+    await table.locator(".data-table").evaluate((element) => (element.scrollLeft = 0));
+    await saveScreenshot(page, "analysis-table");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -8,8 +8,18 @@ import { LIST_SEPARATOR } from "@atlas/model";
 import type { NodeAttributes } from "../atlasGraph.ts";
 import { STYLE_LABELS } from "./styleKeys.ts";
 
-const PROPERTY_COLUMNS = ["id", "name", "type", "subtype", "country", "role", "documents"] as const;
-export const ACTOR_COLUMNS: readonly string[] = [...PROPERTY_COLUMNS, ...METRIC_NAMES];
+/** Name, type and country first, then the metrics: what a reader compares, in sight without scrolling. */
+export const ACTOR_COLUMNS: readonly string[] = [
+  "name",
+  "type",
+  "country",
+  ...METRIC_NAMES,
+  "subtype",
+  "role",
+  "documents",
+  "id",
+];
+const ID_COLUMN = ACTOR_COLUMNS.indexOf("id");
 
 /** Headers as people read them; the CSV keeps the column names above. */
 export const COLUMN_LABELS: Record<string, string> = {
@@ -20,7 +30,7 @@ export const COLUMN_LABELS: Record<string, string> = {
   ...STYLE_LABELS,
 };
 
-/** Each actor's row; an id's place in the rows is kept as the first cell. */
+/** Each actor's row, its cells in the columns' order. */
 export function getActorRows(
   ids: readonly string[],
   attributesOf: (id: string) => NodeAttributes,
@@ -29,19 +39,19 @@ export function getActorRows(
   return ids.map((id) => {
     const a = attributesOf(id);
     return [
-      id,
       a.label,
       a.actorType,
-      a.subtype,
       a.country,
+      ...METRIC_NAMES.map((metric) => metricOf(metric, id) ?? null),
+      a.subtype,
       a.role,
       a.sources.join(LIST_SEPARATOR),
-      ...METRIC_NAMES.map((metric) => metricOf(metric, id) ?? null),
+      id,
     ];
   });
 }
 
-export const getRowId = (row: unknown[]) => row[0] as string;
+export const getRowId = (row: unknown[]) => row[ID_COLUMN] as string;
 
 /** Counts as integers, scores to four significant digits (the CSV keeps every digit). */
 export function formatValue(value: unknown): string {
