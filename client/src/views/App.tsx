@@ -16,6 +16,8 @@ import { PassageDialog } from "./PassageDialog.tsx";
 import { FiltersPanel } from "./FiltersPanel.tsx";
 import { GroupPanel } from "./GroupPanel.tsx";
 import { GraphView } from "./GraphView.tsx";
+import { UnmappedPanel } from "./map/UnmappedPanel.tsx";
+import { PathPanel } from "./path/PathPanel.tsx";
 import { Toolbar } from "./Toolbar.tsx";
 import { SelectionTools } from "./topology/SelectionTools.tsx";
 
@@ -82,7 +84,8 @@ export function App() {
   const graph = useExplorer((s) => s.graph);
   const overview = useExplorer((s) => s.overview);
   const notice = useExplorer((s) => s.notice);
-  const { visibility, counts } = useVisibility();
+  const { visibility, counts, unmapped } = useVisibility();
+  const path = useExplorer((s) => s.path);
   const drawn = useMemo(() => getDrawnIds(graph, visibility), [graph, visibility]);
   const tableOpen = useExplorer((s) => s.tableOpen);
   const [consoleOpen, setConsoleOpen] = useState(() => fromSearchParams(window.location.search).console != null);
@@ -146,6 +149,7 @@ export function App() {
                 <GraphView visibility={visibility} />
                 <SelectionTools />
                 <AppearanceLegend counts={counts.types} />
+                <UnmappedPanel ids={unmapped} />
               </div>
               {tableOpen && <DataTable ids={drawn.ids} onClose={() => useExplorer.getState().setTableOpen(false)} />}
               {consoleOpen && (
@@ -154,6 +158,7 @@ export function App() {
                 </Suspense>
               )}
             </div>
+            {path && <PathPanel key={`${path.from}|${path.to}`} from={path.from} to={path.to} />}
             {selected &&
               (isGroupNode(graph, selected) ? (
                 <GroupPanel key={selected} id={selected} />
