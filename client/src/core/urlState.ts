@@ -112,7 +112,7 @@ export function toSearchParams(state: UrlState): string {
   if (state.layout !== "force") set("layout", state.layout);
   if (state.camera) {
     const { x, y, ratio } = state.camera;
-    set("cam", [x, y, ratio].map((n) => Number(n.toFixed(4))).join(","));
+    set("cam", [x, y, ratio].map((n) => Number(n.toPrecision(7))).join(","));
   }
   if (state.groups) set("groups", state.groups.map(([group, pages]) => `${group}~${pages}`).join(","));
   if (state.overviewAbove !== null) set("overviewAbove", String(state.overviewAbove));

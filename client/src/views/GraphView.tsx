@@ -10,11 +10,16 @@ import { useExplorer } from "../core/store.ts";
 import { bindCameraSync } from "./graph/cameraSync.ts";
 import { createSigma, type AtlasSigma } from "./graph/createSigma.ts";
 import { bindExplorerEvents } from "./graph/explorerEvents.ts";
+import { bindNodeDragging } from "./graph/dragNodes.ts";
 import { bindFraming } from "./graph/framing.ts";
+import { bindLabelDensity } from "./graph/labelDensity.ts";
 import { LayoutButtons } from "./graph/LayoutButtons.tsx";
 import { observeResize } from "./graph/resize.ts";
+import { LABEL_ALL_UP_TO } from "./graph/reducers.ts";
 import { useLayoutTransition } from "./graph/useLayoutTransition.ts";
+import { useViewFraming } from "./graph/useViewFraming.ts";
 import { MapLayer } from "./MapLayer.tsx";
+import { UpCloseControls } from "./upClose/UpCloseControls.tsx";
 
 declare global {
   interface Window {
@@ -31,7 +36,6 @@ declare global {
 
 export function GraphView({ visibility }: { visibility: Visibility }) {
   const container = useRef<HTMLDivElement>(null);
-  const area = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<AtlasSigma | null>(null);
   const layoutRef = useRef<LayoutController | null>(null);
   /** Layout switches still animating (nodes, then the camera reset). */
@@ -56,12 +60,15 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
         visibility: visibilityRef.current,
         framed: framed.current,
         appearance: appearance?.styles ?? null,
+        labelAll: visibilityRef.current.nodes.size <= LABEL_ALL_UP_TO,
       };
     });
     sigmaRef.current = sigma;
     const layoutController = createLayoutController(graph, (running) => store.getState().setLayoutRunning(running));
     layoutRef.current = layoutController;
-    const stopCameraSync = bindCameraSync(sigma, area.current!);
+    const stopCameraSync = bindCameraSync(sigma);
+    const stopDragging = bindNodeDragging(sigma);
+    const stopLabelDensity = bindLabelDensity(sigma);
     // Before the events: a subset change clears the framed actors before anything redraws.
     const stopFraming = bindFraming(sigma, framed);
     const stopEvents = bindExplorerEvents(sigma, graph);
@@ -77,6 +84,8 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     const stopResize = observeResize(sigma, container.current);
     return () => {
       stopCameraSync();
+      stopDragging();
+      stopLabelDensity();
       stopFraming();
       stopResize();
       stopEvents();
@@ -91,13 +100,15 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
     sigmaRef.current?.refresh();
   }, [visibility]);
 
-  useLayoutTransition(sigmaRef, layoutRef, transitions, graph, layout);
+  const framing = useViewFraming(sigmaRef, transitions, graph, visibility, layout);
+  useLayoutTransition(sigmaRef, layoutRef, transitions, graph, layout, framing);
 
   return (
-    <div className="graph-area" ref={area}>
+    <div className="graph-area">
       {layout === "geo" && <MapLayer sigma={sigmaRef} />}
       <div ref={container} className="graph-view" data-testid="graph-view" />
-      <LayoutButtons layoutRef={layoutRef} sigmaRef={sigmaRef} />
+      <LayoutButtons layoutRef={layoutRef} sigmaRef={sigmaRef} framing={framing} />
+      <UpCloseControls />
     </div>
   );
 }

@@ -78,6 +78,13 @@ describe("nodeReducer", () => {
     expect(node(KIEL, { framed: new Set([MILAN]) }).forceLabel).toBeUndefined();
   });
 
+  it("labels every actor of a small view, and the selection's neighbours in any view", () => {
+    expect(node(MILAN, { labelAll: true }).forceLabel).toBe(true);
+    expect(node(MILAN).forceLabel).toBeUndefined();
+    expect(node(KAMPFER, { selected: KIEL }).forceLabel).toBe(true);
+    expect(node(MILAN, { selected: KIEL, labelAll: true })).toMatchObject({ label: "" });
+  });
+
   it("leaves the graph's own attributes untouched", () => {
     const before = graph.export();
     graph.forEachNode((id) => node(id, { selected: KIEL, framed: new Set([MILAN]) }));

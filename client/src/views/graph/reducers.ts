@@ -20,7 +20,12 @@ export interface ReducerState {
   framed: ReadonlySet<string>;
   /** Sizes and colours chosen in the analysis controls; the graph's own where absent. */
   appearance?: ReadonlyMap<string, NodeStyle> | null;
+  /** A view small enough to label every actor (LABEL_ALL_UP_TO). */
+  labelAll?: boolean;
 }
+
+/** Views of up to this many actors label every one; larger ones leave it to sigma's label grid. */
+export const LABEL_ALL_UP_TO = 50;
 
 export const FADED_NODE = "#e6e6e6";
 export const FADED_EDGE = "#f0f0f0";
@@ -50,6 +55,8 @@ export function nodeReducer(
     result.zIndex = 1;
   }
   if (state.framed.has(node)) result.forceLabel = true;
+  // The neighbours of the selection read at any size; in a small view every actor does.
+  if (state.labelAll || (!hovered && focus && near)) result.forceLabel = true;
   if (chosen || node === hovered) {
     result.highlighted = true;
     result.forceLabel = true;

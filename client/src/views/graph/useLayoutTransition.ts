@@ -1,6 +1,6 @@
 /**
  * The layout toggle: remembers the force positions, animates the nodes to the map and back, then
- * fits the camera. A camera from a shared URL survives the first switch, which would reset it.
+ * frames what is shown. A camera from a shared URL survives the first switch, which would move it.
  */
 import { useEffect, useRef, type RefObject } from "react";
 import { animateNodes } from "sigma/utils";
@@ -10,6 +10,7 @@ import type { LayoutController } from "../../core/layout.ts";
 import { useExplorer } from "../../core/store.ts";
 import type { LayoutMode } from "../../core/urlState.ts";
 import type { AtlasSigma } from "./createSigma.ts";
+import type { FramingRef } from "./useViewFraming.ts";
 
 /** `transitions` counts the switches still animating (nodes, then the camera reset). */
 export function useLayoutTransition(
@@ -18,9 +19,10 @@ export function useLayoutTransition(
   transitions: { current: number },
   graph: AtlasGraph,
   layout: LayoutMode,
+  framing: FramingRef,
 ): void {
   const forcePositions = useRef<Positions | null>(null);
-  const keepCamera = useRef(useExplorer.getState().camera !== null);
+  const keepCamera = useRef(useExplorer.getState().urlOwnsCamera);
 
   useEffect(() => {
     const sigma = sigmaRef.current;
@@ -28,10 +30,8 @@ export function useLayoutTransition(
     const animateThenFit = (target: Positions) => {
       transitions.current++;
       animateNodes(graph, target, { duration: 600 }, () => {
-        void sigma
-          .getCamera()
-          .animatedReset({ duration: 300 })
-          .finally(() => transitions.current--);
+        sigma.refresh();
+        void framing.current.fit().finally(() => transitions.current--);
       });
     };
     if (layout === "geo") {
@@ -56,5 +56,5 @@ export function useLayoutTransition(
       forcePositions.current = null;
       animateThenFit(target);
     }
-  }, [layout, graph, sigmaRef, layoutRef, transitions]);
+  }, [layout, graph, sigmaRef, layoutRef, transitions, framing]);
 }
