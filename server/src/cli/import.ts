@@ -3,7 +3,8 @@
  * [--dry-run] [--bulk | --initial] [--who NAME]`: users' own actors and relationships, validated
  * in full first (every bad row listed with its line), then written in one transaction (all or
  * nothing) with an audit entry; --bulk writes in batches, --initial loads an empty local database
- * with Neo4j's import tool (importTool/initialLoad.ts); --jsonl and --initial stream the files.
+ * with Neo4j's import tool (importTool/initialLoad.ts); --jsonl, --bulk and --initial read the
+ * files as streams (importTool/runStreamedImport.ts).
  * Needs the curation token: the same one the GraphQL mutations need (CURATION_TOKEN).
  */
 import { DatasetError } from "@atlas/model";
@@ -11,11 +12,11 @@ import { Presets, SingleBar } from "cli-progress";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig, type Config } from "../config.ts";
+import { ConfigError, loadConfig } from "../config.ts";
 import { connectNeo4j } from "./connectNeo4j.ts";
 import { importData } from "../curation/curationService.ts";
 import type { ImportInput } from "../curation/importRecords.ts";
-import { initialLoad, validateStreamed } from "../importTool/initialLoad.ts";
+import { runStreamedImport } from "../importTool/runStreamedImport.ts";
 import { ImportRefused } from "../importTool/storeGuards.ts";
 
 const usage =
@@ -49,9 +50,21 @@ async function main() {
   if (!config.curationToken && !values["dry-run"]) {
     throw new Error("import: writing needs the curation token: set CURATION_TOKEN (or use --dry-run)");
   }
-  if (values.initial || values.jsonl) {
-    if (values.bulk) throw new Error(`import: --bulk and --initial are two ways to write; choose one\n${usage}`);
-    return streamedImport(config, values);
+  if (values.initial || values.jsonl || (values.bulk && !values["dry-run"])) {
+    if (values.bulk && values.initial)
+      throw new Error(`import: --bulk and --initial are two ways to write; choose one\n${usage}`);
+    return runStreamedImport(config, {
+      input: {
+        json: values.json,
+        jsonl: values.jsonl,
+        actorsCsv: values.actors,
+        relationshipsCsv: values.relationships,
+        sourcesJson: values.sources,
+      },
+      mode: values.initial ? "initial" : values.bulk ? "bulk" : "check",
+      dryRun: values["dry-run"],
+      who: values.who!,
+    });
   }
   const input: ImportInput = {
     ...(values.json && { json: read(values.json) }),
@@ -99,33 +112,6 @@ async function main() {
     bar.stop();
     await neo4j.close();
   }
-}
-
-/** --initial (or --jsonl, which only streams): files are read as streams, never whole. */
-async function streamedImport(config: Config, values: Record<string, string | boolean | undefined>) {
-  const file = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : undefined);
-  const input = {
-    json: file("json"),
-    jsonl: file("jsonl"),
-    actorsCsv: file("actors"),
-    relationshipsCsv: file("relationships"),
-    sourcesJson: file("sources"),
-  };
-  const progress = (line: string) => process.stderr.write(`import: ${line}\n`);
-  if (values["dry-run"]) {
-    const counts = await validateStreamed(input);
-    console.log(`import: would write ${counts.actors} new actors and ${counts.relationships} new relationships`);
-    return;
-  }
-  if (!values.initial) throw new Error(`import: --jsonl writes with --initial (or check it with --dry-run)\n${usage}`);
-  const started = performance.now();
-  const report = await initialLoad(config, input, { who: String(values.who), progress });
-  const { validate, importTool, indexes } = report.seconds;
-  console.log(
-    `import: wrote ${report.actors} actors and ${report.relationships} relationships with the import tool in ` +
-      `${((performance.now() - started) / 1000).toFixed(1)} s (validate ${validate.toFixed(1)} s, import tool ` +
-      `${importTool.toFixed(1)} s, start and indexes ${indexes.toFixed(1)} s)`,
-  );
 }
 
 main().catch((error: unknown) => {

@@ -16,10 +16,10 @@ import { CURATION_ORIGIN } from "../curation/curationService.ts";
 import { createDriver, waitForNeo4j } from "../neo4j/driver.ts";
 import { Executor } from "../neo4j/executor.ts";
 import { ImportToolFiles } from "./importToolFiles.ts";
-import { readImportStream, type StreamInput } from "./readImportStream.ts";
+import type { StreamInput } from "./readImportStream.ts";
 import { assertNotInUse, ImportRefused, nonEmptyRefusal, REMOTE_REFUSAL, storePaths } from "./storeGuards.ts";
 import { toProgressLine } from "./toolProgress.ts";
-import { StreamValidator, type RecordSink } from "./validateStream.ts";
+import { validateStreamed } from "./validateStream.ts";
 
 export interface InitialLoadOptions {
   who: string;
@@ -62,7 +62,7 @@ export async function initialLoad(
     progress("validating and writing the import tool's files...");
     const files = new ImportToolFiles(path.join(work, "csv"), CURATION_ORIGIN);
     let args: string[] = [];
-    const counts = await validateStreamed(input, files).finally(() => (args = files.close()));
+    const { counts } = await validateStreamed(input, files).finally(() => (args = files.close()));
     const validate = (performance.now() - started) / 1000;
     progress(`valid: ${counts.actors} actors, ${counts.relationships} relationships (${validate.toFixed(1)} s)`);
 
@@ -97,19 +97,6 @@ export async function initialLoad(
     rmSync(work, { recursive: true, force: true });
   }
 }
-
-/** Reads and validates the whole input, handing valid records to the sink; throws every problem. */
-export async function validateStreamed(
-  input: StreamInput,
-  sink: RecordSink = IGNORE,
-): Promise<StreamValidator["counts"]> {
-  const validator = new StreamValidator(sink);
-  for await (const row of readImportStream(input, { push: (issue) => validator.report(issue) })) validator.add(row);
-  validator.finish();
-  return validator.counts;
-}
-
-const IGNORE: RecordSink = { source: () => undefined, actor: () => undefined, relationship: () => undefined };
 
 /** Starts the local Neo4j on the existing store: refuses unless it holds no node. */
 async function assertEmpty(config: Config): Promise<void> {

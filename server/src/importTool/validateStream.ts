@@ -27,8 +27,8 @@ import {
 } from "@atlas/model";
 import type { z } from "zod";
 import { IMPORT_SUBJECT } from "../curation/importFiles.ts";
-import { validateRow } from "../curation/importRecords.ts";
-import type { StreamRow } from "./readImportStream.ts";
+import { validateRow, type Existing } from "../curation/importRecords.ts";
+import { readImportStream, type StreamInput, type StreamRow } from "./readImportStream.ts";
 
 export interface RecordSink {
   source(record: SourceRecord): void;
@@ -41,6 +41,7 @@ const LISTED = 100;
 /** The import tool's list delimiter (importToolCsv.ts): no text may hold it. */
 export const LIST_DELIMITER = "\u001f";
 
+const NOTHING_STORED: Existing = { actorIds: new Set(), sourceIds: new Set() };
 const DELIMITER_IN_TEXT = "holds the control character U+001F, which the import tool reads as a list delimiter";
 
 type Refer = (id: string) => Reference;
@@ -56,12 +57,14 @@ interface Reference {
 export class StreamValidator {
   readonly issues: DatasetIssue[] = [];
   private issueCount = 0;
-  private readonly actorIds = new Set<string>();
+  readonly actorIds = new Set<string>();
   private readonly sourceIds = new Set<string>();
   private readonly relationshipIds = new HashedIdSet();
   private readonly laterActors: Reference[] = [];
   private readonly laterSources: Reference[] = [];
   readonly counts = { sources: 0, actors: 0, relationships: 0 };
+  /** False once an actor came after a relationship: a loader then needs the actors first. */
+  actorsFirst = true;
 
   constructor(private readonly sink: RecordSink) {}
 
@@ -92,6 +95,7 @@ export class StreamValidator {
   private addActor(actor: ActorRecord, at: (reason: string) => void, refer: Refer, clean: () => boolean): void {
     if (this.actorIds.has(actor.id)) return at(`duplicate id "${actor.id}" in the import`);
     this.actorIds.add(actor.id);
+    if (this.counts.relationships > 0) this.actorsFirst = false;
     this.checkEvidence(actor, at, refer);
     if (actor.aliases.some((alias) => alias.includes(LIST_DELIMITER))) at(DELIMITER_IN_TEXT);
     this.counts.actors++;
@@ -120,13 +124,27 @@ export class StreamValidator {
     if (++this.issueCount <= LISTED) this.issues.push(issue);
   }
 
-  /** Checks the references kept aside; throws every problem found (the first 100 listed). */
-  finish(): void {
+  /** The ids referred to that the import does not hold: the caller may find them stored. */
+  unresolved(): { actorIds: string[]; sourceIds: string[] } {
+    const outside = (refs: Reference[], held: Set<string>) => [
+      ...new Set(refs.map(({ id }) => id).filter((id) => !held.has(id))),
+    ];
+    return {
+      actorIds: outside(this.laterActors, this.actorIds),
+      sourceIds: outside(this.laterSources, this.sourceIds),
+    };
+  }
+
+  /**
+   * Checks the references kept aside, against the import and what is stored; throws every
+   * problem found (the first 100 listed).
+   */
+  finish(stored: Existing = NOTHING_STORED): void {
     for (const { id, ...place } of this.laterActors)
-      if (!this.actorIds.has(id))
+      if (!this.actorIds.has(id) && !stored.actorIds.has(id))
         this.report({ ...place, reason: `"${id}" is neither in the import nor in the database` });
     for (const { id, ...place } of this.laterSources)
-      if (!this.sourceIds.has(id)) {
+      if (!this.sourceIds.has(id) && !stored.sourceIds.has(id)) {
         this.report({ ...place, reason: `unknown source "${id}": add it to sources or use a stored one` });
       }
     if (this.counts.actors + this.counts.relationships === 0 && this.issueCount === 0)
@@ -136,3 +154,20 @@ export class StreamValidator {
     throw new DatasetError(this.issues, `${IMPORT_SUBJECT}${more}`);
   }
 }
+
+/**
+ * Reads and validates the whole input, handing valid records to the sink; `stored` says which of
+ * the ids the import refers to but does not hold are in the database. Throws every problem.
+ */
+export async function validateStreamed(
+  input: StreamInput,
+  sink: RecordSink = IGNORE,
+  stored?: (unresolved: ReturnType<StreamValidator["unresolved"]>) => Promise<Existing>,
+): Promise<StreamValidator> {
+  const validator = new StreamValidator(sink);
+  for await (const row of readImportStream(input, { push: (issue) => validator.report(issue) })) validator.add(row);
+  validator.finish(stored && (await stored(validator.unresolved())));
+  return validator;
+}
+
+const IGNORE: RecordSink = { source: () => undefined, actor: () => undefined, relationship: () => undefined };

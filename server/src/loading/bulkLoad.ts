@@ -3,15 +3,25 @@
  * millions of relationships): the same MERGE queries as the seed loader, in batches of
  * `batchSize` rows, one transaction per batch. Not all-or-nothing: a failure leaves the batches
  * before it written (rerunning is safe, MERGE makes it idempotent). Relationships go type by
- * type; batches run one after another, since parallel writers deadlock on hub nodes.
+ * type; batches run one after another, since parallel writers deadlock on hub nodes. With
+ * `create`, for data known to be new (none of its ids stored), CREATE replaces MERGE: no lookup
+ * of each relationship among a hub's edges.
  */
-import { RELATIONSHIP_TYPE_NAMES, type Dataset } from "@atlas/model";
+import {
+  RELATIONSHIP_TYPE_NAMES,
+  type Actor,
+  type Dataset,
+  type Relationship,
+  type RelationshipType,
+} from "@atlas/model";
 import type { Executor } from "../neo4j/executor.ts";
 import { groupByType, mergeSources, toActorRow, toRelationshipRow } from "./loadDataset.ts";
 
 export interface BulkLoadOptions {
   origin: string;
   batchSize?: number;
+  /** The caller knows that no actor or relationship id of the dataset is stored. */
+  create?: boolean;
   onProgress?: (phase: "actors" | "relationships", done: number, total: number) => void;
 }
 
@@ -31,8 +41,7 @@ export async function bulkLoad(
   await executor.transaction("WRITE", "bulk-load/sources", (tx) => mergeSources(tx, dataset.sources));
   let started = performance.now();
   for (let i = 0; i < dataset.actors.length; i += batchSize) {
-    const batch = dataset.actors.slice(i, i + batchSize).map((a) => toActorRow(a, options.origin));
-    await executor.write("seed/merge-actors", { actors: batch });
+    await writeActorBatch(executor, dataset.actors.slice(i, i + batchSize), options);
     options.onProgress?.("actors", Math.min(i + batchSize, dataset.actors.length), dataset.actors.length);
   }
   const actorSeconds = (performance.now() - started) / 1000;
@@ -40,12 +49,9 @@ export async function bulkLoad(
   started = performance.now();
   let done = 0;
   for (const [type, rows] of groupByType(dataset.relationships)) {
-    if (!RELATIONSHIP_TYPE_NAMES.includes(type)) throw new Error(`bulkLoad: unknown relationship type ${type}`);
     for (let i = 0; i < rows.length; i += batchSize) {
-      const batch = rows.slice(i, i + batchSize).map((r) => toRelationshipRow(r, options.origin));
-      await executor.transaction("WRITE", "seed/merge-relationships", (tx) =>
-        tx.run("seed/merge-relationships", { relationships: batch }, { TYPE: type }),
-      );
+      const batch = rows.slice(i, i + batchSize);
+      await writeRelationshipBatch(executor, type, batch, options);
       done += batch.length;
       options.onProgress?.("relationships", done, dataset.relationships.length);
     }
@@ -56,4 +62,26 @@ export async function bulkLoad(
     actorSeconds,
     relationshipSeconds: (performance.now() - started) / 1000,
   };
+}
+
+export async function writeActorBatch(
+  executor: Executor,
+  actors: Actor[],
+  { origin, create = false }: Pick<BulkLoadOptions, "origin" | "create">,
+): Promise<void> {
+  const rows = actors.map((a) => toActorRow(a, origin));
+  await executor.write(create ? "seed/create-actors" : "seed/merge-actors", { actors: rows });
+}
+
+/** One batch of relationships, all of the given type. */
+export async function writeRelationshipBatch(
+  executor: Executor,
+  type: RelationshipType,
+  relationships: Relationship[],
+  { origin, create = false }: Pick<BulkLoadOptions, "origin" | "create">,
+): Promise<void> {
+  if (!RELATIONSHIP_TYPE_NAMES.includes(type)) throw new Error(`bulkLoad: unknown relationship type ${type}`);
+  const query = create ? "seed/create-relationships" : "seed/merge-relationships";
+  const rows = relationships.map((r) => toRelationshipRow(r, origin));
+  await executor.transaction("WRITE", query, (tx) => tx.run(query, { relationships: rows }, { TYPE: type }));
 }
