@@ -1,0 +1,102 @@
+/**
+ * `node --import tsx bench/initialLoadBench.ts`: the first load of a large generated dataset both ways, in one run:
+ * `npm run import -- --jsonl FILE --initial` (Neo4j's import tool, until every index is online)
+ * and `--bulk` (batched Cypher, CREATE since every id is new), each into a fresh local database,
+ * each command timed whole (its Neo4j start included) with its peak memory. BENCH_ACTORS and
+ * BENCH_RELATIONSHIPS set the size (default 100,000 / 1,000,000); BENCH_SKIP_BULK=1 times only
+ * the import tool (the 10M size, where batches would take hours).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "@atlas/neo4j-launcher";
+import { repoRoot } from "../server/src/config.ts";
+
+const actors = Number(process.env.BENCH_ACTORS ?? 100_000);
+const relationships = Number(process.env.BENCH_RELATIONSHIPS ?? 1_000_000);
+const work = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-bench-"));
+
+interface Timed {
+  seconds: number;
+  peakMb: number;
+  output: string;
+}
+
+/** Runs a command under /usr/bin/time -v: wall time, and the peak RSS of its largest process. */
+function timed(command: string[], env: Record<string, string> = {}): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn("/usr/bin/time", ["-v", ...command], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const take = (chunk: Buffer) => (output += chunk.toString());
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`${command.join(" ")} failed (exit ${code}):\n${output.slice(-3000)}`));
+      const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
+      resolve({ seconds: (performance.now() - started) / 1000, peakMb: peakKb / 1024, output });
+    });
+  });
+}
+
+async function load(mode: "--initial" | "--bulk", file: string): Promise<Timed> {
+  const env = {
+    LOCAL_NEO4J_HOME: path.join(work, `neo4j${mode}`),
+    LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
+    CURATION_TOKEN: "initial-load-bench-token-000000",
+    NEO4J_URI: "",
+  };
+  return timed(["node", "--import", "tsx", "server/src/cli/import.ts", "--jsonl", file, mode], env);
+}
+
+const row = (...cells: string[]) => console.log(`| ${cells.join(" | ")} |`);
+try {
+  const file = path.join(work, "dataset.jsonl");
+  console.log(`initial load: ${actors} actors, ${relationships} relationships (${os.cpus().length} cores)`);
+  const generated = await timed(
+    ["node", "--import", "tsx", "seed/src/cli/generate.ts", "--actors", String(actors)].concat([
+      "--relationships",
+      String(relationships),
+      "--format",
+      "jsonl",
+      "--out",
+      file,
+    ]),
+  );
+  console.log(`generated ${(statSync(file).size / 1e6).toFixed(0)} MB of JSONL`);
+  console.log("| step | seconds | relationships/s | peak RSS (MB) | detail |\n|---|---:|---:|---:|---|");
+  row("generate (streamed JSONL)", generated.seconds.toFixed(1), "", generated.peakMb.toFixed(0), "");
+  const initial = await load("--initial", file);
+  const detail = /\(validate .*\)/.exec(initial.output)?.[0] ?? "";
+  const toolSeconds = Number(/import tool ([\d.]+) s/.exec(detail)?.[1] ?? NaN);
+  row(
+    "--initial, until indexes online",
+    initial.seconds.toFixed(1),
+    (relationships / initial.seconds).toFixed(0),
+    initial.peakMb.toFixed(0),
+    detail,
+  );
+  row("  of which the import tool", toolSeconds.toFixed(1), (relationships / toolSeconds).toFixed(0), "", "");
+  const result: Record<string, unknown> = { actors, relationships, initialSeconds: initial.seconds, toolSeconds };
+  if (process.env.BENCH_SKIP_BULK !== "1") {
+    const bulk = await load("--bulk", file);
+    const write = Number(/write ([\d.]+) s/.exec(bulk.output)?.[1] ?? NaN);
+    row(
+      "--bulk (batched CREATE)",
+      bulk.seconds.toFixed(1),
+      (relationships / bulk.seconds).toFixed(0),
+      bulk.peakMb.toFixed(0),
+      /\(validate .*\)/.exec(bulk.output)?.[0] ?? "",
+    );
+    row("  of which the writes", write.toFixed(1), (relationships / write).toFixed(0), "", "");
+    Object.assign(result, { bulkSeconds: bulk.seconds, bulkWriteSeconds: write });
+  }
+  console.log(`BENCH_RESULT ${JSON.stringify({ initialLoad: result })}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
