@@ -68,7 +68,9 @@ const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
 export function toField(value: unknown, type: ColumnType): string {
   if (value === undefined || value === null) return "";
-  if (type === "string[]") return quote((value as unknown[]).map(String).join(LIST_DELIMITER));
+  // The tool cannot write an empty list: it sets no property (initialLoad.ts fills aliases in).
+  if (type === "string[]")
+    return (value as unknown[]).length === 0 ? "" : quote((value as unknown[]).join(LIST_DELIMITER));
   if (type === "string") return quote(String(value));
   // Integers arrive as neo4j Integers from the loader's rows; String() gives their digits.
   return String(value);
