@@ -1,7 +1,7 @@
 /**
  * The analysis questions the explorer asks the server: the one-mode projection ("who is tied
  * through what") and the common neighbours of several actors, each with its evidence. Evidence
- * fields are spelt out, not spread: the server's depth limit counts fragment spreads as levels.
+ * fields are spelt out: nested in fragments, the query went past the server's depth limit.
  */
 import { gql } from "./generated/gql.ts";
 import type { CommonNeighboursQuery, ProjectionQuery } from "./generated/graphql.ts";
