@@ -46,8 +46,10 @@ describe("Paragraphs", () => {
     expect(paragraphs.find("Last")).toBe("Last");
   });
 
-  it("finds nothing for a quote across paragraphs or not in the text", () => {
-    expect(paragraphs.find("Heading line A first")).toBeUndefined();
+  it("gives every paragraph a quote across a blank line touches, and nothing for a quote not in the text", () => {
+    expect(paragraphs.find("Heading line A first")).toBe(
+      "Heading line A first sentence broken over lines. Another one.",
+    );
     expect(paragraphs.find("absent")).toBeUndefined();
   });
 });

@@ -41,7 +41,7 @@ export function hasVerb(text: string): boolean {
 
 /**
  * Why a quote does not read as a sentence, or undefined when it does. `paragraph` is the
- * whitespace-normalised paragraph of the document the quote sits in, when it sits in one: a
+ * whitespace-normalised paragraph (or paragraphs) of the document the quote sits in: a
  * verbless quote inside a sentence (an appositive) passes, a verbless quote whose whole
  * paragraph is verbless (a heading, a cell, a profile header) does not.
  */
@@ -76,9 +76,15 @@ export class Paragraphs {
     this.joined = blocks.join("\n");
   }
 
-  /** The paragraph holding the whole quote, or undefined when it spans paragraphs or is absent. */
+  /**
+   * The paragraphs the quote sits in, whole, or undefined when the text does not hold it. A
+   * quote across a blank line (a sentence split by a page break) gets every paragraph it
+   * touches, so the sentence around it still counts.
+   */
   find(quote: string): string | undefined {
-    const at = this.joined.indexOf(normaliseWhitespace(quote));
+    const text = normaliseWhitespace(quote);
+    const direct = this.joined.indexOf(text);
+    const at = direct >= 0 ? direct : this.findAcrossBreaks(text);
     if (at < 0) return undefined;
     let low = 0;
     let high = this.starts.length - 1;
@@ -87,7 +93,16 @@ export class Paragraphs {
       if (this.starts[mid]! <= at) low = mid;
       else high = mid - 1;
     }
-    const end = this.joined.indexOf("\n", at);
-    return this.joined.slice(this.starts[low], end < 0 ? undefined : end);
+    const end = this.joined.indexOf("\n", at + text.length);
+    return this.joined.slice(this.starts[low], end < 0 ? undefined : end).replace(/\n/g, " ");
+  }
+
+  /** Where the quote starts when a paragraph break stands in for one of its spaces. */
+  private findAcrossBreaks(text: string): number {
+    const pattern = text
+      .split(" ")
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("[ \n]");
+    return new RegExp(pattern).exec(this.joined)?.index ?? -1;
   }
 }

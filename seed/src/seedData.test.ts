@@ -6,9 +6,11 @@ import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "./buildDataset.ts";
 import { geocodePlaces, readNameHints } from "./geocode.ts";
-import { ACTOR_TYPES, RELATIONSHIP_TYPE_NAMES } from "@atlas/model";
+import { ACTOR_TYPES, formatIssue, RELATIONSHIP_TYPE_NAMES } from "@atlas/model";
 import { defaultDocumentsDir, seedDataDir } from "./paths.ts";
 import { readDataset } from "./readDataset.ts";
+import { checkRelationshipEnds } from "./relationshipEndsCheck.ts";
+import { checkReviewedHeuristics } from "./reviewedChecks.ts";
 
 describe("seed/data", () => {
   it("finds the source documents to check quotes against", () => {
@@ -41,6 +43,15 @@ describe("seed/data", () => {
       expect(ids.has(rel.from), `${rel.id}: from`).toBe(true);
       expect(ids.has(rel.to), `${rel.id}: to`).toBe(true);
     }
+  });
+
+  it("passes seed:check's curation checks: relationship ends, reviewed near-duplicates and evidence", () => {
+    const raw = readDataset(seedDataDir);
+    const issues = [
+      ...checkRelationshipEnds(raw, dataset),
+      ...checkReviewedHeuristics(raw, dataset, defaultDocumentsDir),
+    ];
+    expect(issues.map(formatIssue)).toEqual([]);
   });
 
   it("has a document behind every actor from each document that mentions it", () => {
