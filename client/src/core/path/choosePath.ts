@@ -20,3 +20,9 @@ export function choosePath(chosen: ActorPathDto): void {
     subset: subset ? new Set([...subset, ...chosen.nodes]) : null,
   });
 }
+
+/** The path of the answer drawn now (its relationships joined by commas); the first when none is. */
+export function findChosenPath(answer: PathSetDto, drawnEdges: string): ActorPathDto | null {
+  const drawn = answer.paths.find((p) => p.steps.map((s) => s.relationship).join() === drawnEdges);
+  return drawn ?? answer.paths[0] ?? null;
+}

@@ -4,8 +4,8 @@
  * next-longer ones to choose from; the path exported as a figure and data, or its steps as CSV.
  */
 import { useEffect, useMemo, useState } from "react";
-import { fetchShortestPaths, type ActorPathDto, type PathSetDto } from "../../api/pathQueries.ts";
-import { choosePath, mergePathSet } from "../../core/path/choosePath.ts";
+import { fetchShortestPaths, type PathSetDto } from "../../api/pathQueries.ts";
+import { choosePath, findChosenPath, mergePathSet } from "../../core/path/choosePath.ts";
 import { getPathSteps, toPathStepsCsv } from "../../core/path/pathSteps.ts";
 import { useExplorer } from "../../core/store.ts";
 import { downloadText } from "../downloadText.ts";
@@ -17,7 +17,6 @@ import "./path.css";
 export function PathPanel({ from, to }: { from: string; to: string }) {
   const [answer, setAnswer] = useState<PathSetDto | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [chosen, setChosen] = useState<ActorPathDto | null>(null);
   const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
@@ -28,7 +27,6 @@ export function PathPanel({ from, to }: { from: string; to: string }) {
         if (!found) return setError("one of the two actors does not exist");
         mergePathSet(found);
         setAnswer(found);
-        setChosen(found.paths[0] ?? null);
       })
       .catch((e: Error) => current && setError(e.message));
     return () => {
@@ -36,12 +34,11 @@ export function PathPanel({ from, to }: { from: string; to: string }) {
     };
   }, [from, to]);
 
+  // The path drawn decides which one is listed, so that Undo and Redo bring the list along.
+  const drawnEdges = useExplorer((s) => s.path?.edges.join());
+  const chosen = useMemo(() => (answer ? findChosenPath(answer, drawnEdges ?? "") : null), [answer, drawnEdges]);
   const steps = useMemo(() => (answer && chosen ? getPathSteps(answer, chosen) : []), [answer, chosen]);
   const close = () => useExplorer.getState().clearPath();
-  const choose = (path: ActorPathDto) => {
-    setChosen(path);
-    choosePath(path);
-  };
 
   if (error) {
     return (
@@ -93,7 +90,7 @@ export function PathPanel({ from, to }: { from: string; to: string }) {
             names={names}
             chosen={chosen}
             testId="equal-path"
-            onChoose={choose}
+            onChoose={choosePath}
           />
           <PathChoices
             title="One step longer"
@@ -101,7 +98,7 @@ export function PathPanel({ from, to }: { from: string; to: string }) {
             names={names}
             chosen={chosen}
             testId="longer-path"
-            onChoose={choose}
+            onChoose={choosePath}
           />
         </>
       ) : (
