@@ -314,6 +314,16 @@ describe("exploration steps, undo and redo", () => {
     expect(state().filters).toEqual({ ...NO_FILTERS, relTypes: ["MAYOR_OF"] });
   });
 
+  it("undoes hiding isolates after a relationship filter, one step each", () => {
+    state().setFilters({ relTypes: ["MAYOR_OF"] });
+    state().setTopology({ hideIsolates: true });
+    state().undo();
+    expect(state().topology.hideIsolates).toBe(false);
+    expect(state().filters.relTypes).toEqual(["MAYOR_OF"]);
+    state().undo();
+    expect(state().filters).toEqual(NO_FILTERS);
+  });
+
   it("joins the ticks of one year-slider drag into one step", () => {
     state().setFilters({ years: [2015, 2020] });
     state().setFilters({ years: [2016, 2020] });
