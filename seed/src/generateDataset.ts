@@ -6,7 +6,15 @@
 import { toActor, toRelationship, type Actor, type Dataset, type SourceRecord } from "@atlas/model";
 import { ActorSpace, generateRecords } from "./generateRecords.ts";
 
-export { seeded, SYNTHETIC_SOURCE, SYNTHETIC_SOURCES } from "./generateRecords.ts";
+// The package's "generate" entry: the streaming parts too.
+export {
+  generateRecords,
+  seeded,
+  SYNTHETIC_SOURCE,
+  SYNTHETIC_SOURCES,
+  type GeneratedRecord,
+} from "./generateRecords.ts";
+export { writeGenerated, type GenerateFormat } from "./generateFiles.ts";
 
 export function generateDataset(actorCount: number, relationshipCount: number, seed = 7): Dataset {
   const space = new ActorSpace(actorCount, seed);

@@ -1,0 +1,157 @@
+/**
+ * `npm run import -- --jsonl FILE --initial` end to end, as a user runs it: a generated dataset
+ * goes through Neo4j's import tool into a fresh local database, which then holds what the
+ * batched loaders would have written, with its full-text indexes online; a database in use or
+ * holding data is refused with a message that says why.
+ */
+import { toActor, toRelationship, type ActorRecord, type RelationshipRecord } from "@atlas/model";
+import { freePort, startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
+import { generateRecords, writeGenerated } from "@atlas/seed/generate";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "../config.ts";
+import { toActorRow, toRelationshipRow } from "../loading/loadDataset.ts";
+
+const home = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-import-"));
+const file = path.join(home, "dataset.jsonl");
+const PASSWORD = "initial-import-password";
+const [ACTORS, RELATIONSHIPS] = [2000, 8000];
+const records = [...generateRecords(ACTORS, RELATIONSHIPS, 3)];
+const actors = records.flatMap((r) => (r.kind === "actor" ? [r.record] : []));
+const relationships = records.flatMap((r) => (r.kind === "relationship" ? [r.record] : []));
+let port: number;
+let local: LocalNeo4j | undefined;
+let driver: Driver | undefined;
+
+function runImport(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "server/src/cli/import.ts", "--jsonl", file, "--initial"],
+      {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          LOCAL_NEO4J_HOME: home,
+          LOCAL_NEO4J_BOLT_PORT: String(port),
+          LOCAL_NEO4J_HEAP: "512m",
+          LOCAL_NEO4J_PAGECACHE: "64m",
+          NEO4J_PASSWORD: PASSWORD,
+          CURATION_TOKEN: "initial-import-test-token-0000",
+          NEO4J_URI: "",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("close", (code) => resolve({ code, output }));
+  });
+}
+
+const query = async (cypher: string, params: Record<string, unknown> = {}) =>
+  (await driver!.executeQuery(cypher, params)).records.map((record) => record.toObject());
+
+beforeAll(async () => {
+  port = await freePort();
+  writeGenerated(records, "jsonl", file);
+  const { code, output } = await runImport();
+  expect(output).toContain("import tool: IMPORT DONE");
+  expect(code, output).toBe(0);
+  local = await startLocalNeo4j({
+    home,
+    password: PASSWORD,
+    heap: "512m",
+    boltPort: port,
+    pageCache: "64m",
+    transactionTimeout: "60s",
+    transactionMemory: "256m",
+    transactionMemoryTotal: "384m",
+  });
+  driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", PASSWORD));
+});
+
+afterAll(async () => {
+  await driver?.close();
+  await local?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+describe("the initial import with Neo4j's import tool", () => {
+  it("holds every actor, relationship and source, with an audit entry", async () => {
+    const [counts] = await query(
+      "RETURN COUNT { MATCH (:Actor) } AS actors, COUNT { MATCH (:Actor)-[]->(:Actor) } AS relationships, " +
+        "COUNT { MATCH (:Source) } AS sources, COUNT { MATCH (e:AuditEntry {action: 'import (initial)'}) } AS audits",
+    );
+    expect(counts).toEqual({
+      actors: neo4j.int(ACTORS),
+      relationships: neo4j.int(RELATIONSHIPS),
+      sources: neo4j.int(8),
+      audits: neo4j.int(1),
+    });
+  });
+
+  it("labels each actor Actor and its type, and each relationship with its type", async () => {
+    const byType = await query(
+      "MATCH (a:Actor) RETURN a.type AS type, count(*) AS n, collect(DISTINCT labels(a)) AS labels",
+    );
+    for (const { type, n, labels } of byType) {
+      expect((labels as string[][]).map((names) => names.toSorted())).toEqual([["Actor", type].toSorted()]);
+      expect(Number(n)).toBe(actors.filter((a) => a.type === type).length);
+    }
+    const types = await query("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n");
+    for (const { type, n } of types) expect(Number(n)).toBe(relationships.filter((r) => r.type === type).length);
+  });
+
+  it("stores the properties the batched loaders write: strings, lists, integers, the empty list and origin", async () => {
+    const withAlias = actors.find((a) => a.aliases.length > 0)!;
+    const withoutAlias = actors.find((a) => a.aliases.length === 0)!;
+    const withYear = relationships.find((r) => r.year !== undefined)!;
+    const [stored] = await query(
+      "MATCH (a:Actor {id: $a}), (b:Actor {id: $b}), ()-[r {id: $r}]->() " +
+        "RETURN properties(a) AS a, properties(b) AS b, properties(r) AS r, " +
+        "valueType(r.year) AS year, valueType(a.quotes) AS quotes, valueType(b.aliases) AS empty",
+      { a: withAlias.id, b: withoutAlias.id, r: toRelationship(withYear).id },
+    );
+    expect(stored!.a).toEqual(toActorRow(toActor(withAlias as ActorRecord), "curation").props);
+    expect(stored!.b).toEqual(toActorRow(toActor(withoutAlias as ActorRecord), "curation").props);
+    expect(stored!.r).toEqual(toRelationshipRow(toRelationship(withYear as RelationshipRecord), "curation").props);
+    expect([stored!.year, stored!.quotes, stored!.empty]).toEqual([
+      "INTEGER NOT NULL",
+      "LIST<STRING NOT NULL> NOT NULL",
+      "LIST<NOTHING> NOT NULL",
+    ]);
+  });
+
+  it("has its full-text indexes online, and a search finds an actor by name", async () => {
+    const indexes = await query("SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state ORDER BY name");
+    expect(indexes).toEqual(
+      ["actor_names", "actor_quotes", "collaboration_quotes"].map((name) => ({ name, state: "ONLINE" })),
+    );
+    const actor = actors.find((a) => a.type === "NGO")!;
+    const found = await query(
+      "CALL db.index.fulltext.queryNodes('actor_names', $text) YIELD node RETURN collect(node.id) AS ids",
+      { text: `"${actor.name}"` },
+    );
+    expect(found[0]!.ids).toContain(actor.id);
+  });
+
+  it("refuses the database while it runs, and once stopped because it holds data", async () => {
+    const running = await runImport();
+    expect(running.code).toBe(1);
+    expect(running.output).toMatch(/the local database in .* is in use \(process \d+ holds its store lock/);
+    await driver!.close();
+    await local!.stop();
+    driver = undefined;
+    const stopped = await runImport();
+    expect(stopped.code).toBe(1);
+    expect(stopped.output).toContain(
+      `--initial loads an empty database only, and the local database in ${home} holds ${ACTORS + 8 + 1} nodes`,
+    );
+  });
+});
