@@ -17,7 +17,7 @@ import { LayoutButtons } from "./graph/LayoutButtons.tsx";
 import { observeResize } from "./graph/resize.ts";
 import { LABEL_ALL_UP_TO } from "./graph/reducers.ts";
 import { useLayoutTransition } from "./graph/useLayoutTransition.ts";
-import { useViewFraming } from "./graph/useViewFraming.ts";
+import { useViewFraming, type FramingRef } from "./graph/useViewFraming.ts";
 import { MapLayer } from "./MapLayer.tsx";
 import { UpCloseControls } from "./upClose/UpCloseControls.tsx";
 
@@ -28,7 +28,7 @@ declare global {
       sigma: AtlasSigma;
       store: typeof useExplorer;
       visibility: () => Visibility;
-      /** True once no layout switch is animating nodes or the camera: tests poll it. */
+      /** True once what is shown is laid out and framed, and nothing animates: tests poll it. */
       settled: () => boolean;
     };
   }
@@ -43,6 +43,8 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   /** The last console result's actors: labelled until the subset changes. */
   const framed = useRef<ReadonlySet<string>>(new Set());
   const visibilityRef = useRef(visibility);
+  /** The view's framing, made after sigma (its effect must run second): read by `settled`. */
+  const framingHandle = useRef<FramingRef | null>(null);
   visibilityRef.current = visibility;
   const graph = useExplorer((s) => s.graph);
   const layout = useExplorer((s) => s.layout);
@@ -79,7 +81,10 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
       sigma,
       store,
       visibility: () => visibilityRef.current,
-      settled: () => transitions.current === 0 && !sigma.getCamera().isAnimated(),
+      settled: () =>
+        transitions.current === 0 &&
+        !sigma.getCamera().isAnimated() &&
+        (framingHandle.current?.current.isCurrent() ?? false),
     };
     const stopResize = observeResize(sigma, container.current);
     return () => {
@@ -101,6 +106,7 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   }, [visibility]);
 
   const framing = useViewFraming(sigmaRef, transitions, graph, visibility, layout);
+  framingHandle.current = framing;
   useLayoutTransition(sigmaRef, layoutRef, transitions, graph, layout, framing);
 
   return (

@@ -47,8 +47,12 @@ export function getCameraToFit(sigma: AtlasSigma, ids: Iterable<string>): Camera
   return { x: centre.x + shift, y: centre.y, ratio, angle: 0 };
 }
 
-/** Animates the camera onto `ids`; resolves once it is there (at once when there is nothing to frame). */
-export function animateCameraTo(sigma: AtlasSigma, ids: Iterable<string>, duration = 500): Promise<void> {
+/**
+ * Animates the camera onto `ids`; resolves once it is there and drawn (sigma's matrix, which
+ * graphToViewport reads, is otherwise updated only at the next frame).
+ */
+export async function animateCameraTo(sigma: AtlasSigma, ids: Iterable<string>, duration = 500): Promise<void> {
   const target = getCameraToFit(sigma, ids);
-  return target ? sigma.getCamera().animate(target, { duration }) : Promise.resolve();
+  if (target) await sigma.getCamera().animate(target, { duration });
+  sigma.refresh({ skipIndexation: true });
 }

@@ -25,6 +25,8 @@ export interface ViewFraming {
   fit(): Promise<void>;
   /** Lays the subset out again around its pins, then frames it. */
   relayout(): void;
+  /** False while the store shows something the view has not laid out and framed yet. */
+  isCurrent(): boolean;
 }
 
 /** A stable handle on the framing, for the controls. */
@@ -89,6 +91,16 @@ export function useViewFraming(
       if (!sigma || subset === null || mode !== "force") return;
       moveThenFrame(sigma, placesFor(subset));
     },
+    isCurrent() {
+      const { subset, filters, topology } = useExplorer.getState();
+      const last = seen.current;
+      return (
+        last !== null &&
+        last.subset === subset &&
+        last.shownBy.filters === filters &&
+        last.shownBy.topology === topology
+      );
+    },
   });
 
   useEffect(() => {
@@ -112,6 +124,7 @@ export function useViewFraming(
       sigma.refresh();
       const camera = (state.urlOwnsCamera && state.camera) || getCameraToFit(sigma, visibility.nodes);
       if (camera) sigma.getCamera().setState(camera);
+      sigma.refresh({ skipIndexation: true });
       return;
     }
     // A switch to or from the map moves the nodes itself (useLayoutTransition).
