@@ -9,7 +9,7 @@ import { readCypherStatements } from "@atlas/cypher";
 import { startLocalNeo4j } from "@atlas/neo4j-launcher";
 import { runAdminTool } from "@atlas/neo4j-launcher/adminTool";
 import neo4j from "neo4j-driver";
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config.ts";
 import { CURATION_ORIGIN } from "../curation/curationService.ts";
@@ -19,7 +19,9 @@ import { ImportToolFiles } from "./importToolFiles.ts";
 import type { StreamInput } from "./readImportStream.ts";
 import { assertNotInUse, ImportRefused, nonEmptyRefusal, REMOTE_REFUSAL, storePaths } from "./storeGuards.ts";
 import { toProgressLine } from "./toolProgress.ts";
-import { validateStreamed } from "./validateStream.ts";
+import { validateStreamed, type RecordSink } from "./validateStream.ts";
+
+const WORK_PREFIX = "initial-import-";
 
 export interface InitialLoadOptions {
   who: string;
@@ -47,8 +49,13 @@ export async function initialLoad(
   assertNotInUse(home, database);
   if (existsSync(paths.store)) await assertEmpty(config);
 
-  const work = path.join(home, `initial-import-${process.pid}`);
-  rmSync(work, { recursive: true, force: true });
+  // Work folders of imports stopped hard (SIGKILL) hold nothing the database uses.
+  for (const entry of existsSync(home) ? readdirSync(home) : []) {
+    const pid = Number(entry.slice(WORK_PREFIX.length));
+    if (entry.startsWith(WORK_PREFIX) && !isRunning(pid))
+      rmSync(path.join(home, entry), { recursive: true, force: true });
+  }
+  const work = path.join(home, `${WORK_PREFIX}${process.pid}`);
   mkdirSync(path.join(work, "csv"), { recursive: true });
   // Ctrl-C: the tool stops with us (runAdminTool), and the half-built store goes with the folder.
   const onSignal = () => {
@@ -61,8 +68,15 @@ export async function initialLoad(
     let started = performance.now();
     progress("validating and writing the import tool's files...");
     const files = new ImportToolFiles(path.join(work, "csv"), CURATION_ORIGIN);
+    let records = 0;
+    const tick = () => ++records % 1_000_000 === 0 && progress(`  ${records} records valid and written...`);
+    const sink: RecordSink = {
+      source: (source) => files.source(source),
+      actor: (actor) => (files.actor(actor), tick()),
+      relationship: (relationship) => (files.relationship(relationship), tick()),
+    };
     let args: string[] = [];
-    const { counts } = await validateStreamed(input, files).finally(() => (args = files.close()));
+    const { counts } = await validateStreamed(input, sink).finally(() => (args = files.close()));
     const validate = (performance.now() - started) / 1000;
     progress(`valid: ${counts.actors} actors, ${counts.relationships} relationships (${validate.toFixed(1)} s)`);
 
@@ -95,6 +109,15 @@ export async function initialLoad(
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
