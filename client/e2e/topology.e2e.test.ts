@@ -210,6 +210,11 @@ describe("common neighbours", () => {
     // Each answer carries the evidence of its ties to both.
     await answer.getByTestId("common-neighbour").first().locator("summary").click();
     expect(await answer.getByTestId("common-neighbour").first().getByTestId("evidence").count()).toBeGreaterThan(1);
+    // Folded again for the screenshot, so that the list leaves the graph in view, and the pointer
+    // off the list (hovering an answer makes it the graph's focus).
+    await answer.getByTestId("common-neighbour").first().locator("summary").click();
+    await page.getByTestId("summary").hover();
+    await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().hovered)).toBeNull();
     await page.waitForFunction(() => window.__atlas?.settled() === true);
     await saveScreenshot(page, "common-neighbours");
     expect(page.url()).toMatch(/sel=iash.*also=eurocities|also=eurocities.*sel=iash/);
