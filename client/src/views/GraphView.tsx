@@ -15,7 +15,7 @@ import { bindFraming } from "./graph/framing.ts";
 import { bindLabelDensity } from "./graph/labelDensity.ts";
 import { LayoutButtons } from "./graph/LayoutButtons.tsx";
 import { observeResize } from "./graph/resize.ts";
-import { LABEL_ALL_UP_TO } from "./graph/reducers.ts";
+import { LABEL_ALL_UP_TO } from "../core/upClose/localLayout.ts";
 import { useLayoutTransition } from "./graph/useLayoutTransition.ts";
 import { useViewFraming, type FramingRef } from "./graph/useViewFraming.ts";
 import { MapLayer } from "./MapLayer.tsx";

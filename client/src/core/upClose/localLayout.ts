@@ -9,9 +9,13 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import noverlap from "graphology-layout-noverlap";
 import { getInitialPosition, type AtlasGraph } from "../atlasGraph.ts";
 import type { Positions } from "../geoLayout.ts";
+import { assignLabelRoom } from "./labelRoom.ts";
 
 /** Actors the person placed by hand, in graph coordinates: the layout moves the others around them. */
 export type Pins = Readonly<Record<string, { x: number; y: number }>>;
+
+/** Views of up to this many actors label every one; larger ones leave it to sigma's label grid. */
+export const LABEL_ALL_UP_TO = 50;
 
 /** Enough for a few hundred actors to settle; a fixed count keeps the result reproducible. */
 const FA2_ITERATIONS = 300;
@@ -21,15 +25,18 @@ const NOVERLAP_ITERATIONS = 200;
  * many units, which the camera's frame then shows as roughly as many pixels, so node sizes (in
  * pixels) compare with distances.
  */
-const SCREEN_SPAN = 700;
-/** Room around each node for its label, in pixels: labels run to the right of their node. */
-const LABEL_ROOM = 14;
+const SCREEN_SPAN = 500;
+/** Room around each node, in pixels. */
+const NODE_ROOM = 14;
+/** About how wide a character of a label is, in pixels (sigma's 14 px system-ui). */
+const LABEL_CHAR_PX = 7.5;
 
 interface LocalAttributes {
   x: number;
   y: number;
   size: number;
   fixed: boolean;
+  label: string;
 }
 
 /** Positions for the subset's actors (those the graph holds); pinned actors keep their pins. */
@@ -38,7 +45,8 @@ export function getLocalLayout(graph: AtlasGraph, ids: Iterable<string>, pins: P
   const local = new Graph<LocalAttributes>({ type: "undirected", multi: false, allowSelfLoops: false });
   sorted.forEach((id, index) => {
     const start = pins[id] ?? getInitialPosition(id, index, sorted.length);
-    local.addNode(id, { ...start, size: graph.getNodeAttribute(id, "size"), fixed: id in pins });
+    const { size, label } = graph.getNodeAttributes(id);
+    local.addNode(id, { ...start, size, label, fixed: id in pins });
   });
   // Parallel and reciprocal relationships count once: the layout is about who is tied to whom.
   graph.forEachEdge((_edge, _attributes, source, target) => {
@@ -56,7 +64,10 @@ export function getLocalLayout(graph: AtlasGraph, ids: Iterable<string>, pins: P
   return positions;
 }
 
-/** Noverlap at screen scale (see SCREEN_SPAN), then back to the layout's own scale. */
+/**
+ * Noverlap at screen scale (see SCREEN_SPAN), then, in a view that labels every actor, room for
+ * the labels (labelRoom.ts); then back to the layout's own scale.
+ */
 function removeOverlaps(local: Graph<LocalAttributes>): void {
   const xs: number[] = [];
   const ys: number[] = [];
@@ -65,8 +76,19 @@ function removeOverlaps(local: Graph<LocalAttributes>): void {
   const scale = SCREEN_SPAN / span;
   noverlap.assign(local, {
     maxIterations: NOVERLAP_ITERATIONS,
-    settings: { margin: LABEL_ROOM, ratio: 1, expansion: 1.1 },
+    settings: { margin: NODE_ROOM, ratio: 1, expansion: 1.1 },
     inputReducer: (_id, a) => ({ x: a.x * scale, y: a.y * scale, size: a.size ?? 1 }),
     outputReducer: (_id, a) => ({ x: a.x / scale, y: a.y / scale }),
   });
+  if (local.order > LABEL_ALL_UP_TO) return;
+  const boxes = local.mapNodes((id, a) => ({
+    id,
+    x: a.x * scale,
+    y: a.y * scale,
+    size: a.size,
+    width: a.label.length * LABEL_CHAR_PX,
+    fixed: a.fixed,
+  }));
+  assignLabelRoom(boxes);
+  for (const box of boxes) local.setNodeAttribute(box.id, "y", box.y / scale);
 }

@@ -24,9 +24,6 @@ export interface ReducerState {
   labelAll?: boolean;
 }
 
-/** Views of up to this many actors label every one; larger ones leave it to sigma's label grid. */
-export const LABEL_ALL_UP_TO = 50;
-
 export const FADED_NODE = "#e6e6e6";
 export const FADED_EDGE = "#f0f0f0";
 export const FOCUS_EDGE = "#6f6f6f";
