@@ -41,7 +41,15 @@ export function ProjectionPicker() {
       <button
         type="button"
         aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          // The form starts from the projection shown (which a shared URL may have set).
+          if (!open && projection) {
+            setType(projection.type);
+            setVia(projection.via);
+            setMinShared(projection.minShared);
+          }
+          setOpen(!open);
+        }}
         data-testid="projection-open"
         title="A network of one actor type, linked by the actors of other types they share"
       >
