@@ -24,6 +24,7 @@ gql(`
     target
     year
     until
+    reportedYear
     status
     office
     purpose

@@ -36,7 +36,7 @@ export type ProjectionQueryVariables = Exact<{
 }>;
 
 
-export type ProjectionQuery = { projection: { total: number, truncated: boolean, edges: Array<{ weight: number, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, via: Array<{ id: string, name: string, type: string, relationships: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> }> }> } };
+export type ProjectionQuery = { projection: { total: number, truncated: boolean, edges: Array<{ weight: number, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, via: Array<{ id: string, name: string, type: string, relationships: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> }> }> } };
 
 export type CommonNeighboursQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -44,11 +44,11 @@ export type CommonNeighboursQueryVariables = Exact<{
 }>;
 
 
-export type CommonNeighboursQuery = { commonNeighbours: { total: number, truncated: boolean, actors: Array<{ actor: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, ties: Array<{ of: string, direction: string, relationship: { id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> } }> }> } };
+export type CommonNeighboursQuery = { commonNeighbours: { total: number, truncated: boolean, actors: Array<{ actor: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, ties: Array<{ of: string, direction: string, relationship: { id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> } }> }> } };
 
 export type NodeFieldsFragment = { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null };
 
-export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> };
+export type EdgeFieldsFragment = { id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> };
 
 export type EvidenceFieldsFragment = { source: string, quote: string, title: string | null, publisher: string | null, year: number | null };
 
@@ -61,7 +61,7 @@ export type EvidenceHitFieldsFragment = { kind: string, quote: string, source: s
 export type WholeGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WholeGraphQuery = { graph: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
+export type WholeGraphQuery = { graph: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -69,7 +69,7 @@ export type NeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean | null, degree: number | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> } | null };
+export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean | null, degree: number | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> } | null };
 
 export type GraphStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -90,7 +90,7 @@ export type GroupMembersQueryVariables = Exact<{
 }>;
 
 
-export type GroupMembersQuery = { groupMembers: { truncated: boolean | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
+export type GroupMembersQuery = { groupMembers: { truncated: boolean | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
 
 export type ShortestPathQueryVariables = Exact<{
   from: string | number;
@@ -98,7 +98,7 @@ export type ShortestPathQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } | null };
+export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } | null };
 
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -113,7 +113,7 @@ export type ShortestPathsQueryVariables = Exact<{
 }>;
 
 
-export type ShortestPathsQuery = { shortestPaths: { paths: Array<{ length: number, nodes: Array<string>, steps: Array<{ relationship: string, forward: boolean }> }>, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> } | null };
+export type ShortestPathsQuery = { shortestPaths: { paths: Array<{ length: number, nodes: Array<string>, steps: Array<{ relationship: string, forward: boolean }> }>, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -141,6 +141,7 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   target
   year
   until
+  reportedYear
   status
   office
   purpose
@@ -348,6 +349,7 @@ fragment EdgeFields on GraphEdge {
   target
   year
   until
+  reportedYear
   status
   office
   purpose
@@ -400,6 +402,7 @@ fragment EdgeFields on GraphEdge {
   target
   year
   until
+  reportedYear
   status
   office
   purpose
@@ -437,6 +440,7 @@ fragment EdgeFields on GraphEdge {
   target
   year
   until
+  reportedYear
   status
   office
   purpose
@@ -476,6 +480,7 @@ fragment EdgeFields on GraphEdge {
   target
   year
   until
+  reportedYear
   status
   office
   purpose
@@ -561,6 +566,7 @@ fragment EdgeFields on GraphEdge {
   target
   year
   until
+  reportedYear
   status
   office
   purpose
@@ -598,6 +604,7 @@ fragment EdgeFields on GraphEdge {
   target
   year
   until
+  reportedYear
   status
   office
   purpose
@@ -656,6 +663,7 @@ fragment EdgeFields on GraphEdge {
   target
   year
   until
+  reportedYear
   status
   office
   purpose

@@ -24,6 +24,8 @@ export const subgraphTypeDefs = /* GraphQL */ `
     target: ID!
     year: Int
     until: Int
+    "Derived: the year of the earliest document that states it (the fact held by then; not when it began)"
+    reportedYear: Int
     status: String
     office: String
     purpose: String
