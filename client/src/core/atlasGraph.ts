@@ -47,6 +47,8 @@ export interface EdgeAttributes {
   type?: "line";
   year: number | null;
   until: number | null;
+  /** The year its earliest document reported it; absent on links the client makes and on console answers without it. */
+  reportedYear?: number | null;
   status: string | null;
   office: string | null;
   purpose: string | null;
@@ -126,6 +128,7 @@ function toEdgeAttributes(edge: GraphEdgeDto): EdgeAttributes {
     relType: edge.type,
     year: edge.year ?? null,
     until: edge.until ?? null,
+    reportedYear: edge.reportedYear ?? null,
     status: edge.status ?? null,
     office: edge.office ?? null,
     purpose: edge.purpose ?? null,

@@ -3,6 +3,7 @@
  * pure: the same graph, filters and subset always give the same visible sets and counts.
  */
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from "./atlasGraph.ts";
+import { getTimelineYear } from "./timeline/timelineYear.ts";
 
 export interface Filters {
   /** null: all values pass. */
@@ -12,9 +13,9 @@ export interface Filters {
   countries: string[] | null;
   /** Relationship status: ACTUAL for stated as fact, else planned, proposed or former. */
   statuses: string[] | null;
-  /** Inclusive year range; null: no year filter. */
+  /** Inclusive year range over each relationship's timeline year (started, else reported); null: no year filter. */
   years: [number, number] | null;
-  /** With a year range: keep relationships whose year the documents do not give. */
+  /** With a year range: keep relationships with neither year (links made on the client, console answers). */
   includeUndated: boolean;
 }
 
@@ -54,11 +55,12 @@ export function isEdgeAllowed(attributes: EdgeAttributes, filters: Filters): boo
   if (!passes(filters.statuses, attributes.status ?? ACTUAL_STATUS)) return false;
   if (filters.sources !== null && !attributes.sources.some((s) => filters.sources!.includes(s))) return false;
   if (filters.years) {
-    if (attributes.year === null) return filters.includeUndated;
+    const start = getTimelineYear(attributes);
+    if (start === null) return filters.includeUndated;
     const [from, to] = filters.years;
     // A relationship that began before the range but lasted into it counts as present.
-    const end = attributes.until ?? attributes.year;
-    return attributes.year <= to && end >= from;
+    const end = attributes.until ?? start;
+    return start <= to && end >= from;
   }
   return true;
 }
@@ -124,9 +126,10 @@ export function getFacetCounts(graph: AtlasGraph, visibility: Visibility): Facet
     bump(counts.statuses, a.status ?? ACTUAL_STATUS, shown);
     // `sources` holds one entry per evidence item; the facet counts relationships.
     for (const source of new Set(a.sources)) bump(counts.sources, source, shown);
-    if (a.year !== null) {
-      min = Math.min(min, a.year);
-      max = Math.max(max, a.until ?? a.year);
+    const start = getTimelineYear(a);
+    if (start !== null) {
+      min = Math.min(min, start);
+      max = Math.max(max, a.until ?? start);
     }
   });
   counts.years = Number.isFinite(min) ? { min, max } : null;

@@ -36,6 +36,7 @@ export function fromCypherGraph(nodes: ResultNode[], edges: ResultEdge[]): Subgr
     source: idOf.get(edge.startElementId)!,
     target: idOf.get(edge.endElementId)!,
     year: num(edge.properties.year),
+    reportedYear: num(edge.properties.reportedYear),
     sources: Array.isArray(edge.properties.sources) ? (edge.properties.sources as string[]) : [],
   }));
   return { nodes: outNodes, edges: outEdges };
@@ -56,6 +57,7 @@ export function fromGraphqlResult(data: unknown): SubgraphDto {
         source: o.source as string,
         target: o.target as string,
         year: num(o.year),
+        reportedYear: num(o.reportedYear),
       });
     } else if (id && str(o.name) && str(o.type)) {
       nodes.set(id, {
