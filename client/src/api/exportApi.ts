@@ -22,7 +22,8 @@ export interface ExportRequestBody {
   single?: boolean;
   title?: string;
   dpi: number;
-  positions: Record<string, { x: number; y: number; size: number; color: string }>;
+  /** `pinned`: dragged into place in the explorer. */
+  positions: Record<string, { x: number; y: number; size: number; color: string; pinned?: boolean }>;
   viewUrl: string;
   filters: unknown;
   /** Overview group nodes drawn (not actors, not exported). */

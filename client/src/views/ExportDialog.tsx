@@ -34,7 +34,7 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   const { ids, edges, groups } = getDrawnIds(graph, visibility);
 
   const download = async () => {
-    const { filters, selected, path, layout, appearance } = useExplorer.getState();
+    const { filters, selected, path, layout, appearance, pins } = useExplorer.getState();
     setBusy(true);
     setError(null);
     try {
@@ -43,7 +43,7 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
           const a = graph.getNodeAttributes(id);
           // As drawn: the analysis styles over the graph's own (the node reducer's rule).
           const { size, color } = { ...a, ...appearance?.styles.get(id) };
-          return [id, { x: a.x, y: a.y, size, color }];
+          return [id, { x: a.x, y: a.y, size, color, ...(id in pins && { pinned: true }) }];
         }),
       );
       const colourKey = toFigureColourKey(appearance?.colour ?? null);

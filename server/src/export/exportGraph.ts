@@ -19,6 +19,8 @@ export interface ExportNode {
   y: number;
   size: number;
   color: string;
+  /** Placed by hand in the explorer (dragged there); absent otherwise. */
+  pinned?: true;
   properties: { [key: string]: Plain };
 }
 
@@ -54,7 +56,13 @@ export interface RelationshipRow {
 
 /** What the explorer shows for each actor; any part left out is computed here. */
 export interface Drawing {
-  [id: string]: { x: number; y: number; size?: number | undefined; color?: string | undefined };
+  [id: string]: {
+    x: number;
+    y: number;
+    size?: number | undefined;
+    color?: string | undefined;
+    pinned?: boolean | undefined;
+  };
 }
 
 export function buildExportGraph(
@@ -122,6 +130,7 @@ function placeNodes(graph: ExportGraph, drawing: Drawing | null): void {
       x: given?.x ?? 100 * Math.cos(angle),
       y: given?.y ?? 100 * Math.sin(angle),
       ...(given?.color && { color: given.color }),
+      ...(given?.pinned && { pinned: true as const }),
     });
   });
   if (drawing || graph.order === 0) return;

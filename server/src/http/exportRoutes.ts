@@ -51,6 +51,7 @@ const postSchema = z
             .string()
             .regex(/^#[0-9a-fA-F]{6}$/)
             .optional(),
+          pinned: z.boolean().optional(),
         }),
       )
       .optional(),
