@@ -10,6 +10,7 @@ import { useExplorer } from "../core/store.ts";
 import { chooseAllBut, chooseOnly, chooseToggled } from "../core/facets/facetChoice.ts";
 import { FacetChoiceButtons, useCountryLabel } from "./facets/FacetChoiceButtons.tsx";
 import { TopologyFilters } from "./topology/TopologyFilters.tsx";
+import { GrowthTimeline } from "./timeline/GrowthTimeline.tsx";
 
 type ListFilter = "types" | "relTypes" | "statuses" | "sources" | "countries";
 
@@ -162,6 +163,7 @@ export function FiltersPanel({ counts }: { counts: FacetCounts }) {
               All years
             </button>
           )}
+          <GrowthTimeline bounds={years} />
         </fieldset>
       )}
       <FacetList
