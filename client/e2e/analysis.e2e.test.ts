@@ -5,6 +5,7 @@
  * Assertions compare sigma's drawn attributes (window.__atlas) with the metrics the worker
  * answered, and read the legend's and the table's DOM. Screenshots go to client/test/screenshots/.
  */
+import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { collectErrors, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
@@ -104,6 +105,23 @@ describe("analysis", () => {
 
     await expect.poll(() => page.url()).toMatch(/size=pagerank.*colour=community|colour=community.*size=pagerank/);
     await saveScreenshot(page, "analysis-pagerank-community");
+
+    // The exported figure is drawn as the view is, and its legend says what the colours mean.
+    await page.getByTestId("export").click();
+    await page.getByTestId("export-format").selectOption("svg");
+    const request = page.waitForRequest((r) => r.url().endsWith("/api/export") && r.method() === "POST");
+    const download = page.waitForEvent("download");
+    await page.getByTestId("export-download").click();
+    const body = (await request).postDataJSON() as {
+      positions: Record<string, { size: number; color: string }>;
+      colourKey: { title: string; items: Array<{ label: string; color: string }> };
+    };
+    for (const node of after.nodes)
+      expect(body.positions[node.id]).toMatchObject({ size: node.size, color: node.color });
+    expect(body.colourKey.title).toBe("Community");
+    const svg = readFileSync((await (await download).path())!, "utf8");
+    expect(svg).toContain("Colour: Community:");
+    expect(svg).toContain(`${legend[0]!.label} (${legend[0]!.count})`);
     expect(errors).toEqual([]);
     await page.close();
   });
