@@ -167,6 +167,25 @@ describe("projection view", () => {
   });
 });
 
+describe("projection export request", () => {
+  it("refuses a link whose weight is not its number of intermediaries, saying where", async () => {
+    const response = await fetch(`${inject("atlas").baseUrl}/api/export`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        ids: ["amsterdam", "berlin"],
+        edges: [],
+        derived: [{ source: "amsterdam", target: "berlin", type: "SHARES", weight: 3, via: ["iash"], sources: [] }],
+        formats: ["json"],
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
+      "Bad export request: derived.0: a link's weight is the number of its via ids",
+    );
+  });
+});
+
 describe("common neighbours", () => {
   it("answers 'members of both Eurocities and IASH' in three interactions, with evidence", async () => {
     const { page, errors } = await openExplorer();
