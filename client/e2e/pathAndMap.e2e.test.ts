@@ -101,8 +101,18 @@ describe("the path panel", () => {
     if (longer.length > 0) {
       await panel.getByTestId("longer-path").first().click();
       await expect.poll(() => steps.count()).toBe(longer[0]!.length);
-      const drawn = await page.evaluate(() => window.__atlas!.store.getState().path);
-      expect(drawn!.edges).toEqual(longer[0]!.steps.map((s) => s.relationship));
+      const edges = longer[0]!.steps.map((s) => s.relationship);
+      const drawn = () => page.evaluate(() => window.__atlas!.store.getState().path?.edges);
+      expect(await drawn()).toEqual(edges);
+      // The URL names the chosen path by its actors; a fresh page draws and lists that path again.
+      await expect.poll(() => page.url()).toContain(`path=${longer[0]!.nodes.join("%2C")}`);
+      const shared = await openPage(browser, { viewport: { width: 1400, height: 860 } });
+      await shared.goto(page.url());
+      await waitUntilReady(shared);
+      await shared.getByTestId("path-panel").waitFor();
+      await expect.poll(() => shared.evaluate(() => window.__atlas!.store.getState().path?.edges)).toEqual(edges);
+      expect(await shared.getByTestId("path-step").count()).toBe(longer[0]!.length);
+      await shared.context().close();
     }
     expect(errors).toEqual([]);
     await page.close();

@@ -16,6 +16,7 @@ describe("URL state", () => {
       },
       selected: "athens",
       path: ["bremen", "unhcr"],
+      pathVia: ["solidarity-cities", "european-union"],
       layout: "geo",
       camera: { x: 0.5123, y: 0.4, ratio: 0.75 },
       groups: [
@@ -34,6 +35,16 @@ describe("URL state", () => {
       upClose: { pins: { bremen: { x: -12.5, y: 40 } }, labelDensity: 0.5 },
     };
     expect(fromSearchParams(toSearchParams(state))).toEqual(state);
+  });
+
+  it("reads a path as its two ends and, for a chosen path, the actors between (at most 6 steps)", () => {
+    expect(fromSearchParams("path=bremen,unhcr")).toMatchObject({ path: ["bremen", "unhcr"], pathVia: null });
+    expect(fromSearchParams("path=bremen,solidarity-cities,unhcr")).toMatchObject({
+      path: ["bremen", "unhcr"],
+      pathVia: ["solidarity-cities"],
+    });
+    expect(fromSearchParams("path=a,b,c,d,e,f,g,h")).toMatchObject({ path: null, pathVia: null });
+    expect(fromSearchParams("path=bremen")).toMatchObject({ path: null, pathVia: null });
   });
 
   it("leaves the URL empty for the default view", () => {

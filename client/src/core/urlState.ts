@@ -38,6 +38,8 @@ export interface UrlState {
   filters: Filters;
   selected: string | null;
   path: [string, string] | null;
+  /** The actors between the path's ends of the one path chosen in the path panel; absent: all shortest. */
+  pathVia?: string[] | null;
   layout: LayoutMode;
   camera: Camera | null;
   /** Overview mode: the groups whose actors were loaded, and how many pages of each. */
@@ -67,6 +69,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   selected: null,
   path: null,
+  pathVia: null,
   layout: "force",
   camera: null,
   groups: null,
@@ -87,6 +90,8 @@ const id = z.string().regex(/^[a-z0-9-]+$/);
 const token = z.string().regex(/^[A-Za-z0-9_.\- ]+$/);
 /** An overview group (type|country) and the pages of its actors loaded, e.g. City|DE~2. */
 const groupPages = z.string().regex(/^[A-Za-z]+\|[A-Za-z0-9-]*~[1-9]\d{0,3}$/);
+/** A path of at most 6 steps (the server's bound): its ends and the actors between. */
+const MAX_PATH_ACTORS = 7;
 /** As long as the console accepts (POST /api/cypher's body limit). */
 const MAX_LINK_TEXT = 10_000;
 
@@ -108,7 +113,7 @@ export function toSearchParams(state: UrlState): string {
   if (state.filters.years) set("years", `${state.filters.years[0]}-${state.filters.years[1]}`);
   if (!state.filters.includeUndated) set("undated", "0");
   set("sel", state.selected);
-  if (state.path) set("path", `${state.path[0]},${state.path[1]}`);
+  if (state.path) set("path", [state.path[0], ...(state.pathVia ?? []), state.path[1]].join(","));
   if (state.layout !== "force") set("layout", state.layout);
   if (state.camera) {
     const { x, y, ratio } = state.camera;
@@ -154,7 +159,8 @@ export function fromSearchParams(search: string): UrlState {
       includeUndated: params.get("undated") !== "0",
     },
     selected: selected !== null && id.safeParse(selected).success ? selected : null,
-    path: path && path.length === 2 ? [path[0]!, path[1]!] : null,
+    path: path && path.length >= 2 && path.length <= MAX_PATH_ACTORS ? [path[0]!, path.at(-1)!] : null,
+    pathVia: path && path.length > 2 && path.length <= MAX_PATH_ACTORS ? path.slice(1, -1) : null,
     layout: params.get("layout") === "geo" ? "geo" : "force",
     camera:
       camera.length === 3 && camera.every(Number.isFinite) && camera[2]! > 0

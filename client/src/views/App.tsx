@@ -36,6 +36,7 @@ function useUrlSync() {
         filters: s.filters,
         selected: s.selected && isActor(s.selected) ? s.selected : null,
         path: s.path ? [s.path.from, s.path.to] : null,
+        pathVia: s.path?.via ?? null,
         layout: s.layout,
         camera: s.camera,
         groups: s.overview && s.openedGroups.length > 0 ? s.openedGroups : null,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { PathSetDto } from "../../api/pathQueries.ts";
-import { getPathSteps, toPathStepsCsv, toYearText } from "./pathSteps.ts";
+import { getPathSteps, toPathStepsCsv, toYearText, type PathAnswer } from "./pathSteps.ts";
 
-const answer: PathSetDto = {
+const answer: PathAnswer & Pick<PathSetDto, "paths"> = {
   paths: [
     {
       length: 2,
@@ -22,9 +22,9 @@ const answer: PathSetDto = {
     },
   ],
   nodes: [
-    { id: "sieling", type: "Person", name: "Carsten Sieling" },
-    { id: "bremen", type: "City", name: "Bremen" },
-    { id: "eurocities", type: "CityNetwork", name: "Eurocities" },
+    { id: "sieling", name: "Carsten Sieling" },
+    { id: "bremen", name: "Bremen" },
+    { id: "eurocities", name: "Eurocities" },
   ],
   edges: [
     {
@@ -35,7 +35,7 @@ const answer: PathSetDto = {
       year: 2015,
       until: 2019,
       sources: ["001"],
-      evidence: [{ source: "001", quote: 'Mayor **Sieling**, "Bremen"' }],
+      evidence: [{ source: "001", quote: 'Mayor **Sieling**, "Bremen"', title: null, publisher: null, year: null }],
     },
     {
       id: "r2",

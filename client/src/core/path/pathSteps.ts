@@ -18,7 +18,13 @@ export interface PathStep {
   evidence: EvidenceDto[];
 }
 
-export function getPathSteps(answer: PathSetDto, path: ActorPathDto): PathStep[] {
+/** What the steps are read from: the actors' names and the relationships of a shortestPaths answer. */
+export interface PathAnswer {
+  nodes: ReadonlyArray<Pick<PathSetDto["nodes"][number], "id" | "name">>;
+  edges: readonly GraphEdgeDto[];
+}
+
+export function getPathSteps(answer: PathAnswer, path: ActorPathDto): PathStep[] {
   const names = new Map(answer.nodes.map((n) => [n.id, n.name]));
   const edges = new Map(answer.edges.map((e) => [e.id, e]));
   const actor = (id: string) => ({ id, name: names.get(id) ?? id });

@@ -82,7 +82,8 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => {
         }));
         if (initial.path) {
           const path = await pathBetween(set, get, initial.path[0], initial.path[1]);
-          if (path && current()) set({ path });
+          // A chosen path's relationships are resolved by the path panel's answer (core/path/).
+          if (path && current()) set({ path: initial.pathVia ? { ...path, via: initial.pathVia } : path });
         }
         if (initial.projection && current()) await get().showProjection(initial.projection);
       } catch (error) {

@@ -20,6 +20,8 @@ export interface PathResult {
   to: string;
   nodes: string[];
   edges: string[];
+  /** The actors between from and to of the one path chosen in the path panel; absent: all shortest. */
+  via?: string[];
 }
 
 /** What undo/redo restores: the exploration steps and every filter, not the camera or layout. */
