@@ -10,6 +10,7 @@ const actor = (i: number): NodeAttributes => ({
   actorType: i % 2 ? "City" : "NGO",
   subtype: null,
   country: `C${i % 12}`,
+  countrySource: null,
   lat: null,
   lon: null,
   role: null,

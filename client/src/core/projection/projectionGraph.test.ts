@@ -11,6 +11,7 @@ const city = (id: string, country: string) => ({
   aliases: null,
   subtype: null,
   country,
+  countrySource: null,
   lat: null,
   lon: null,
   role: null,
