@@ -2,10 +2,8 @@
 import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from "../../core/atlasGraph.ts";
+import { getLevelOfDetail } from "./levelOfDetail.ts";
 import { edgeReducer, nodeReducer, type ReducerState } from "./reducers.ts";
-
-/** Above this many edges the explorer draws for speed: plain lines, nothing drawn while moving. */
-const LINE_EDGES_ABOVE = 5000;
 
 /** Sigma's label grid: about this many labels per grid cell, where nothing forces more. */
 export const DEFAULT_LABEL_DENSITY = 0.07;
@@ -15,21 +13,18 @@ export type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
 
 export function createSigma(graph: AtlasGraph, container: HTMLElement, getState: () => ReducerState): AtlasSigma {
   return new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    // Level of detail by size: line edges, no z-order sorting, nothing drawn while the camera moves.
+    ...getLevelOfDetail(graph.size),
     labelDensity: DEFAULT_LABEL_DENSITY,
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 8,
     labelFont: "system-ui, sans-serif",
-    // Level of detail: arrowheads while they can be seen; beyond 5,000 edges plain lines, which
-    // draw two to four times faster (BENCHMARKS.md, renderers).
-    defaultEdgeType: graph.size > LINE_EDGES_ABOVE ? "line" : "arrow",
     edgeProgramClasses: { line: EdgeLineProgram },
-    zIndex: true,
+    // Edge hover and click events cost a picking pass per edge; the explorer listens to none.
+    enableEdgeEvents: false,
     // Nodes and labels keep their size on screen at any zoom: a framed subset of five actors reads
     // like the whole graph does, instead of swelling with the zoom.
     zoomToSizeRatioFunction: () => 1,
-    // Big graphs stay fluid while panning: edges and labels come back when the camera stops.
-    hideEdgesOnMove: graph.size > LINE_EDGES_ABOVE,
-    hideLabelsOnMove: graph.size > LINE_EDGES_ABOVE,
     nodeReducer: (node, data) => nodeReducer(graph, node, data, getState()),
     edgeReducer: (edge, data) => edgeReducer(graph, edge, data, getState()),
   });
