@@ -13,6 +13,7 @@ import { actorTypeColour } from "@atlas/model";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { RevealNote } from "./RevealNote.tsx";
 import { SearchBox } from "./SearchBox.tsx";
+import { useEscapeToClose } from "./a11y/useDialogFocus.ts";
 
 interface Details {
   actor: ActorDto;
@@ -22,11 +23,14 @@ interface Details {
   degree: number | null;
 }
 
+const closeDetails = () => useExplorer.getState().select(null);
+
 export function DetailsPanel({ id }: { id: string }) {
   const [details, setDetails] = useState<Details | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { select, expand, focus, remove, findPath, collapse } = useExplorer.getState();
   const [pathTo, setPathTo] = useState<{ id: string; name: string } | null>(null);
+  useEscapeToClose(closeDetails);
 
   useEffect(() => {
     let current = true;

@@ -5,13 +5,14 @@
  * in the manifest. The server does not re-apply filters.
  */
 import { EXPORT_FORMATS, ZIP_LABEL } from "@atlas/model";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { requestExport, type ExportRequestBody } from "../api/exportApi.ts";
 import { toFigureColourKey } from "../core/analysis/figureColourKey.ts";
 import { getDrawnIds } from "../core/drawnIds.ts";
 import { toExportLinks } from "../core/projection/exportLinks.ts";
 import type { Visibility } from "../core/filters.ts";
 import { useExplorer } from "../core/store.ts";
+import { useDialogFocus } from "./a11y/useDialogFocus.ts";
 
 const CHOICES: Array<[string, string]> = [["zip", ZIP_LABEL], ...Object.entries(EXPORT_FORMATS)];
 
@@ -29,6 +30,8 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   const [grayscale, setGrayscale] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialog, onClose);
 
   const graph = useExplorer((s) => s.graph);
   const { ids, edges, groups } = getDrawnIds(graph, visibility);
@@ -80,7 +83,14 @@ export function ExportDialog({ visibility, onClose }: { visibility: Visibility; 
   };
 
   return (
-    <div className="export-dialog" role="dialog" aria-label="Export" data-testid="export-dialog">
+    <div
+      ref={dialog}
+      className="export-dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Export"
+      data-testid="export-dialog"
+    >
       <p>
         Exports the {ids.length} actors and the {edges.length} relationships drawn now, exactly as drawn, with the
         sources to cite.

@@ -20,6 +20,7 @@ import { useLayoutTransition } from "./graph/useLayoutTransition.ts";
 import { useViewFraming, type FramingRef } from "./graph/useViewFraming.ts";
 import { MapLayer } from "./MapLayer.tsx";
 import { UpCloseControls } from "./upClose/UpCloseControls.tsx";
+import { useKeyboardWalk } from "./a11y/useKeyboardWalk.tsx";
 
 declare global {
   interface Window {
@@ -48,6 +49,7 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   visibilityRef.current = visibility;
   const graph = useExplorer((s) => s.graph);
   const layout = useExplorer((s) => s.layout);
+  const walk = useKeyboardWalk(visibility);
 
   useEffect(() => {
     if (!container.current) return;
@@ -112,7 +114,8 @@ export function GraphView({ visibility }: { visibility: Visibility }) {
   return (
     <div className="graph-area">
       {layout === "geo" && <MapLayer sigma={sigmaRef} />}
-      <div ref={container} className="graph-view" data-testid="graph-view" />
+      <div ref={container} className="graph-view" data-testid="graph-view" {...walk.containerProps} />
+      {walk.announcer}
       <LayoutButtons layoutRef={layoutRef} sigmaRef={sigmaRef} framing={framing} />
       <UpCloseControls />
     </div>
