@@ -85,10 +85,19 @@ export function AnalysisBar() {
           onChange={(e) => isColourKey(e.target.value) && setColourBy(e.target.value)}
           data-testid="colour-by"
         >
-          {COLOUR_KEYS.map((key) => (
-            <option key={key} value={key}>
-              {STYLE_LABELS[key]}
-            </option>
+          {(
+            [
+              ["Property", COLOUR_KEYS.filter((key) => !isMetricKey(key))],
+              ["Network metric", COLOUR_KEYS.filter(isMetricKey)],
+            ] as const
+          ).map(([group, keys]) => (
+            <optgroup key={group} label={group}>
+              {keys.map((key) => (
+                <option key={key} value={key}>
+                  {STYLE_LABELS[key]}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </label>
