@@ -24,7 +24,7 @@ const steps: Step[] = [
   { name: "consoles (issue 5)", command: ["npm", "run", "--silent", "bench:console"], limitSeconds: 90 },
   { name: "export (issue 6)", command: ["npm", "run", "--silent", "bench:export"], limitSeconds: 120 },
   { name: "load (issue 7)", command: ["npm", "run", "--silent", "bench:load"], limitSeconds: 90 },
-  { name: "renderers (issue 8)", command: ["npm", "run", "--silent", "bench:renderers"], limitSeconds: 240 },
+  { name: "renderers (issue 8)", command: ["npm", "run", "--silent", "bench:renderers"], limitSeconds: 420 },
   {
     name: "scale (issue 8)",
     command: ["npm", "run", "--silent", "bench:scale"],

@@ -1,7 +1,8 @@
 /**
  * Side-by-side renderer benchmark (bench/rendererBench.ts drives it): the same generated graph
- * (?nodes=, ?edges=, same seed and positions) drawn by sigma (our explorer's renderer, WebGL) or
- * by vis-network (the renderer behind neovis.js, canvas 2D), chosen by ?renderer=. With
+ * (?nodes=, ?edges=, same seed and positions) drawn by sigma 3 (our explorer's renderer, WebGL),
+ * sigma 4 (WebGL2, ./sigma4.ts) or vis-network (the renderer behind neovis.js, canvas 2D), chosen
+ * by ?renderer= (sigma, sigma4, vis-network). With
  * ?hideOnMove=1 both hide edges while the view moves (sigma's hideEdgesOnMove, as the explorer
  * does on large graphs; vis-network's hideEdgesOnDrag/Zoom). The page reports its first frame in
  * window.__ready and counts frames in window.__frames; the driver drags the view with the mouse.
@@ -10,6 +11,7 @@ import Sigma from "sigma";
 import { EdgeLineProgram } from "sigma/rendering";
 import { DataSet, Network } from "vis-network/standalone";
 import { benchGraph, nextFrame } from "./benchGraph.ts";
+import { drawWithSigma4 } from "./sigma4.ts";
 
 export interface RendererReady {
   nodes: number;
@@ -83,6 +85,17 @@ const params = new URLSearchParams(window.location.search);
 const order = Number(params.get("nodes") ?? 10_000);
 const size = Number(params.get("edges") ?? 50_000);
 const hideOnMove = params.get("hideOnMove") === "1";
-(params.get("renderer") === "vis-network" ? drawWithVis : drawWithSigma)(order, size, hideOnMove)
+const renderers: Record<string, (order: number, size: number, hideOnMove: boolean) => Promise<RendererReady>> = {
+  sigma: drawWithSigma,
+  sigma4: (o, s, h) => drawWithSigma4(o, s, h, countFrame),
+  "vis-network": drawWithVis,
+};
+const name = params.get("renderer") ?? "sigma";
+Promise.resolve()
+  .then(() => {
+    const draw = renderers[name];
+    if (!draw) throw new Error(`bench-renderers: unknown renderer "${name}"`);
+    return draw(order, size, hideOnMove);
+  })
   .then((result) => (window.__ready = result))
   .catch((error: Error) => (window.__ready = { error: error.message }));
