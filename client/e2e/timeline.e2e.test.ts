@@ -157,7 +157,15 @@ describe("the timeline", () => {
       "Year (started, else first reported)",
       "Shown",
     ]);
-    const frames = [min + Math.round((max - min) / 3), min + Math.round((2 * (max - min)) / 3), max];
+    // The years the network (per the database) first shows a quarter, then two thirds, then all of its relationships.
+    const all = (await shown(page)).all;
+    const firstYearShowing = (share: number) => {
+      for (let year = min; year < max; year += 1)
+        if (expectedEdges(all, [min, year]).length >= share * all.length) return year;
+      return max;
+    };
+    const frames = [firstYearShowing(0.25), firstYearShowing(2 / 3), max];
+    await chart.scrollIntoViewIfNeeded();
     for (const [index, year] of frames.entries()) {
       await page.evaluate(
         ([from, to]) => window.__atlas!.store.getState().setFilters({ years: [from, to] }),
