@@ -11,3 +11,4 @@ export * from "./exportFormats.ts";
 export * from "./consoleContract.ts";
 export * from "./csvText.ts";
 export { HashedIdSet } from "./hashedIdSet.ts";
+export * from "./derivedLinks.ts";

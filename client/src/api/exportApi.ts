@@ -1,15 +1,4 @@
-import type { FigureColourKey } from "@atlas/model";
-
-/** A projection's link: two actors sharing `weight` intermediaries (the `via` ids). */
-export interface DerivedLinkDto {
-  source: string;
-  target: string;
-  type: "SHARES";
-  weight: number;
-  via: string[];
-  /** The documents of the relationships it rests on, for the citations. */
-  sources: string[];
-}
+import type { DerivedLink, FigureColourKey } from "@atlas/model";
 
 /** POST /api/export: the current view as a download. */
 export interface ExportRequestBody {
@@ -17,7 +6,7 @@ export interface ExportRequestBody {
   /** The relationships drawn: the server exports exactly these. */
   edges: string[];
   /** Links the view derives rather than stores (a projection's), sent in full. */
-  derived?: DerivedLinkDto[];
+  derived?: DerivedLink[];
   formats?: string[];
   single?: boolean;
   title?: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildExportGraph } from "./exportGraph.ts";
-import { derivedLinkSchema, toDerivedRows } from "./derivedLinks.ts";
+import { derivedLinkSchema } from "@atlas/model";
+import { toDerivedRows } from "./derivedLinks.ts";
 
 const link = {
   source: "athens",

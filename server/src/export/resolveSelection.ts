@@ -9,9 +9,9 @@
  */
 import type { ConsoleRunner } from "../console/consoleRunner.ts";
 import type { ConsoleLimits } from "../console/runConsoleQuery.ts";
-import type { Plain, ResultEdge } from "@atlas/model";
+import type { DerivedLink, Plain, ResultEdge } from "@atlas/model";
 import type { Executor } from "../neo4j/executor.ts";
-import { toDerivedRows, type DerivedLink } from "./derivedLinks.ts";
+import { toDerivedRows } from "./derivedLinks.ts";
 import { ExportError } from "./ExportError.ts";
 import type { ActorRow, RelationshipRow, SourceDocument } from "./exportGraph.ts";
 

@@ -3,10 +3,10 @@
  * read-only Cypher query, or all, in the chosen formats, as one ZIP with a manifest or one file.
  */
 import { isMetricName, METRIC_NAMES, type MetricName } from "@atlas/analysis";
+import { derivedLinkSchema } from "@atlas/model";
 import { Router, json, type Request, type Response } from "express";
 import { z } from "zod";
 import { ConsoleError } from "../console/ConsoleError.ts";
-import { derivedLinkSchema } from "../export/derivedLinks.ts";
 import { ExportError } from "../export/ExportError.ts";
 import { FORMAT_NAMES, type FormatName } from "../export/formats.ts";
 import { PRINT_WIDTH_NAMES, type PrintWidth } from "../export/printSizes.ts";
