@@ -2,7 +2,7 @@
  * The timeline in a real browser: with each relationship placed at its start, else its reported
  * year, the full range shows every relationship and an earlier end hides exactly the later ones
  * (checked against the database's own rows); play adds one year per step; the range survives a
- * reload from the URL; three frames of the growth are saved as screenshots.
+ * reload from the URL and goes into the export; three frames of the growth are saved as screenshots.
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -76,7 +76,7 @@ describe("the timeline", () => {
     expect(errors).toEqual([]);
   });
 
-  it("keeps the year range across a reload from the URL", async () => {
+  it("keeps the year range across a reload from the URL, and in the export request", async () => {
     const { page } = await openExplorer();
     const { min, max } = await shown(page);
     const range: [number, number] = [min + 1, max - 1];
@@ -88,6 +88,19 @@ describe("the timeline", () => {
     expect(await page.getByTestId("year-from").inputValue()).toBe(String(range[0]));
     expect(await page.getByTestId("year-to").inputValue()).toBe(String(range[1]));
     expect(await growthYear(page)).toContain(`Up to ${range[1]}`);
+
+    // The export carries the range too: in its filters and in the view's URL for the manifest.
+    let sent: { filters: { years: unknown }; viewUrl: string; ids: string[] } | null = null;
+    await page.route("**/api/export", (route) => {
+      sent = route.request().postDataJSON();
+      return route.abort();
+    });
+    await page.getByTestId("export").click();
+    await page.getByTestId("export-download").click();
+    await expect.poll(() => sent, { timeout: DEADLINE_MS }).not.toBeNull();
+    expect(sent!.filters.years).toEqual(range);
+    expect(new URL(sent!.viewUrl).searchParams.get("years")).toBe(`${range[0]}-${range[1]}`);
+    expect([...sent!.ids].sort()).toEqual([...(await page.evaluate(() => [...window.__atlas!.visibility().nodes]))].sort());
   });
 
   it("plays the growth one year per step from the first year to the last, and pauses", async () => {
