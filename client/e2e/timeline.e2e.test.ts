@@ -100,7 +100,9 @@ describe("the timeline", () => {
     await expect.poll(() => sent, { timeout: DEADLINE_MS }).not.toBeNull();
     expect(sent!.filters.years).toEqual(range);
     expect(new URL(sent!.viewUrl).searchParams.get("years")).toBe(`${range[0]}-${range[1]}`);
-    expect([...sent!.ids].sort()).toEqual([...(await page.evaluate(() => [...window.__atlas!.visibility().nodes]))].sort());
+    expect([...sent!.ids].sort()).toEqual(
+      [...(await page.evaluate(() => [...window.__atlas!.visibility().nodes]))].sort(),
+    );
   });
 
   it("plays the growth one year per step from the first year to the last, and pauses", async () => {
