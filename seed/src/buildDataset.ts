@@ -3,12 +3,8 @@
  * relationshipId) and checks everything that spans records. Throws a DatasetError listing
  * every problem; returns only a dataset that is safe to write.
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import {
   DatasetError,
-  normaliseName,
-  normaliseWhitespace,
   relationshipId,
   relationshipName,
   relationshipProblems,
@@ -17,10 +13,11 @@ import {
   type Actor,
   type DatasetIssue,
   type Dataset,
-  type Evidence,
   type Relationship,
 } from "@atlas/model";
 import { assignDerivedFields } from "./derivedFields.ts";
+import { evidenceChecker } from "./evidenceCheck.ts";
+import { checkNameCollisions } from "./nameCollisions.ts";
 import type { Located, RawDataset } from "./readDataset.ts";
 
 export interface BuildOptions {
@@ -30,38 +27,7 @@ export interface BuildOptions {
 
 export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Dataset {
   const issues: DatasetIssue[] = [];
-  const sourceIds = new Set(raw.sources.map((s) => s.id));
-  const documents = options.documentsDir ? readDocuments(options.documentsDir, sourceIds, issues) : undefined;
-
-  const checkEvidence = (located: Located<unknown>, name: string, evidence: Evidence[]) => {
-    for (const item of evidence) {
-      if (item.source !== located.document) {
-        issues.push({
-          file: located.file,
-          line: located.line,
-          record: name,
-          reason: `evidence cites "${item.source}" but the record sits in the folder of "${located.document}"`,
-        });
-      } else if (!sourceIds.has(item.source)) {
-        issues.push({
-          file: located.file,
-          line: located.line,
-          record: name,
-          reason: `source "${item.source}" is not in sources.json`,
-        });
-      } else if (documents) {
-        const text = documents.get(item.source);
-        if (text !== undefined && !text.includes(normaliseWhitespace(item.quote))) {
-          issues.push({
-            file: located.file,
-            line: located.line,
-            record: name,
-            reason: `quote not found verbatim in ${item.source}: "${item.quote.slice(0, 80)}"`,
-          });
-        }
-      }
-    }
-  };
+  const checkEvidence = evidenceChecker(raw.sources, options.documentsDir, issues);
 
   const actors = new Map<string, Actor>();
   const firstSeen = new Map<string, Located<unknown>>();
@@ -176,40 +142,4 @@ export function buildDataset(raw: RawDataset, options: BuildOptions = {}): Datas
 function uniqueAliases(name: string, aliases: string[]): string[] {
   const seen = new Set([name]);
   return aliases.filter((alias) => !seen.has(alias) && seen.add(alias));
-}
-
-/** Two different ids whose names or aliases normalise to the same string are one actor twice. */
-function checkNameCollisions(actors: Actor[], firstSeen: Map<string, Located<unknown>>, issues: DatasetIssue[]): void {
-  const owner = new Map<string, string>();
-  for (const actor of actors) {
-    for (const label of [actor.name, ...actor.aliases]) {
-      const key = normaliseName(label);
-      if (key === "") continue;
-      const other = owner.get(key);
-      if (other && other !== actor.id) {
-        const at = firstSeen.get(actor.id)!;
-        issues.push({
-          file: at.file,
-          line: at.line,
-          record: actor.id,
-          reason: `name or alias "${label}" also belongs to "${other}": merge them or tell them apart`,
-        });
-      } else {
-        owner.set(key, actor.id);
-      }
-    }
-  }
-}
-
-function readDocuments(dir: string, sourceIds: Set<string>, issues: DatasetIssue[]): Map<string, string> {
-  const documents = new Map<string, string>();
-  for (const id of sourceIds) {
-    const file = path.join(dir, id);
-    if (!existsSync(file)) {
-      issues.push({ file: "sources.json", record: id, reason: `document not found at ${file}` });
-      continue;
-    }
-    documents.set(id, normaliseWhitespace(readFileSync(file, "utf8")));
-  }
-  return documents;
 }
