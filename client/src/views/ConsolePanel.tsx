@@ -10,27 +10,27 @@ export default function ConsolePanel({ onClose }: { onClose: () => void }) {
   const [tab, setTab] = useState<"cypher" | "graphql">(link?.kind ?? "cypher");
   return (
     <section className="console-panel" aria-label="Query consoles" data-testid="console-panel">
-      <div className="console-tabs" role="tablist">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === "cypher"}
-          aria-pressed={tab === "cypher"}
-          onClick={() => setTab("cypher")}
-          data-testid="tab-cypher"
-        >
-          Cypher
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={tab === "graphql"}
-          aria-pressed={tab === "graphql"}
-          onClick={() => setTab("graphql")}
-          data-testid="tab-graphql"
-        >
-          GraphQL
-        </button>
+      <div className="console-tabs">
+        <div role="tablist" aria-label="Query language">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === "cypher"}
+            onClick={() => setTab("cypher")}
+            data-testid="tab-cypher"
+          >
+            Cypher
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === "graphql"}
+            onClick={() => setTab("graphql")}
+            data-testid="tab-graphql"
+          >
+            GraphQL
+          </button>
+        </div>
         <button
           type="button"
           className="close"
