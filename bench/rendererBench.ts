@@ -55,8 +55,11 @@ async function dragFps(page: Page): Promise<number> {
 async function measure(renderer: string, nodes: number, edges: number, hideOnMove: boolean) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
+    // The page builds the graph and the renderer before its load event: wait only for the
+    // response, then for the page's own report, both within the renderer's time limit.
     await page.goto(
       `${base}/bench-renderers.html?renderer=${renderer}&nodes=${nodes}&edges=${edges}&hideOnMove=${hideOnMove ? 1 : 0}`,
+      { waitUntil: "commit", timeout: timeoutMs },
     );
     const ready = await withTimeout(
       page
