@@ -18,7 +18,10 @@ export default defineConfig({
           include: ["**/*.test.ts"],
           exclude: ["**/node_modules/**", "**/*.int.test.ts", "client/e2e/**", "**/dist/**"],
           environment: "node",
-          testTimeout: 30_000,
+          // No unit spec may depend on speed: building the GraphQL schema or running networkx
+          // takes seconds on a busy machine, so hooks get the tests' deadline too.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },
       },
