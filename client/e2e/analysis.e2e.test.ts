@@ -5,6 +5,7 @@
  * Assertions compare sigma's drawn attributes (window.__atlas) with the metrics the worker
  * answered, and read the legend's and the table's DOM. Screenshots go to client/test/screenshots/.
  */
+import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -173,6 +174,16 @@ describe("analysis", () => {
       })
       .toBe(true);
     await expect.poll(() => page.url()).toContain("table=1");
+
+    // The CSV holds every row as sorted, each metric with every digit, read back strictly.
+    const download = page.waitForEvent("download");
+    await table.getByTestId("table-download-csv").click();
+    const records = parse(readFileSync((await (await download).path())!), { columns: true }) as Array<
+      Record<string, string>
+    >;
+    expect(records).toHaveLength(nodes.length);
+    expect(records.map((r) => r.id).slice(0, 3)).toEqual(ids.slice(0, 3));
+    expect(Number(records[0]!.pagerank)).toBe(rankOf.get(ids[0]!));
     expect(errors).toEqual([]);
     await page.close();
   });
