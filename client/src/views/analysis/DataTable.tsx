@@ -90,6 +90,20 @@ export function DataTable({ ids, onClose }: { ids: readonly string[]; onClose: (
           ×
         </button>
       </div>
+      {metrics.result && Object.keys(metrics.result.errors).length > 0 && (
+        <ul className="result-notes" data-testid="table-refused">
+          {Object.entries(metrics.result.errors).map(([metric, reason]) => (
+            <li key={metric}>
+              {STYLE_LABELS[metric as MetricName]} is not computed for these actors: {reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      {metrics.status === "error" && (
+        <p className="analysis-error" role="alert">
+          Metrics could not be computed: {metrics.error}
+        </p>
+      )}
       <div className="result-table data-table" ref={body} onScroll={measure}>
         <table>
           <thead>
