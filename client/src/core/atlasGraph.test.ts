@@ -45,6 +45,8 @@ describe("mergeSubgraph", () => {
       relType: "FOUNDED",
       year: 2016,
       until: null,
+      // The fixture is raw records: reportedYear is derived when the dataset is built.
+      reportedYear: null,
       status: null,
       office: null,
       purpose: null,
