@@ -19,7 +19,8 @@ export function EvidenceQuote({ evidence }: { evidence: EvidenceDto }) {
           className="link"
           data-testid="open-passage"
           onClick={() => usePassage.getState().show(evidence)}
-          aria-label={`Read this quote in ${evidence.title ?? evidence.source}`}
+          // The name starts with the visible words, so speech input finds the button by what it says.
+          aria-label={`Read in the document: ${evidence.title ?? evidence.source}`}
         >
           Read in the document
         </button>

@@ -104,7 +104,8 @@ export function AnalysisBar() {
       <button
         type="button"
         aria-pressed={tableOpen}
-        aria-controls="data-table"
+        // Only while the table is there: a reference to a missing id is an ARIA error.
+        aria-controls={tableOpen ? "data-table" : undefined}
         onClick={() => setTableOpen(!tableOpen)}
         data-testid="toggle-table"
       >
