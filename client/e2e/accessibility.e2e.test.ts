@@ -1,7 +1,8 @@
 /**
  * The explorer with a keyboard and a screen reader, in a real browser: axe-core finds no serious
  * or critical violation on the explorer, the Cypher console and the export dialog; Escape closes
- * the details and the export dialog; focus enters the dialog and comes back to its button; the
+ * the details, the passage and the export dialog, one at a time; focus enters a dialog and comes
+ * back to its button; the
  * arrow keys walk the selected actor's neighbours (checked against the database) and say each.
  */
 import { createRequire } from "node:module";
@@ -89,6 +90,19 @@ describe("the keyboard", () => {
     await page.getByTestId("details").waitFor({ state: "detached" });
     expect(await page.evaluate(() => window.__atlas!.store.getState().selected)).toBeNull();
     expect(errors).toEqual([]);
+  });
+
+  it("closes the document's passage with Escape, back on its button, the details left open", async () => {
+    const { page } = await openExplorer(`?sel=${hub.id}`);
+    const open = page.getByTestId("details").getByTestId("open-passage").first();
+    await open.focus();
+    await page.keyboard.press("Enter");
+    await page.getByTestId("passage").waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Close the document");
+    await page.keyboard.press("Escape");
+    await page.getByTestId("passage").waitFor({ state: "detached" });
+    expect(await open.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await page.getByTestId("details").count()).toBe(1);
   });
 
   it("moves focus into the export dialog, keeps Tab inside, and gives it back to its button on Escape", async () => {

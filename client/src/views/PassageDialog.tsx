@@ -4,6 +4,7 @@ import { fetchPassage, type PassageDto } from "../api/passage.ts";
 import type { EvidenceDto } from "../api/types.ts";
 import { usePassage } from "../core/passage/index.ts";
 import { getCitation } from "./EvidenceQuote.tsx";
+import { useDialogFocus } from "./a11y/useDialogFocus.ts";
 
 export function PassageDialog() {
   const evidence = usePassage((s) => s.open);
@@ -11,12 +12,12 @@ export function PassageDialog() {
   // Each answer is kept with the evidence it belongs to, so reopening never shows the last passage.
   const [answer, setAnswer] = useState<{ for: EvidenceDto; passage?: PassageDto; error?: string } | null>(null);
   const mark = useRef<HTMLElement>(null);
-  const closeButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialog, close, evidence !== null);
 
   useEffect(() => {
     if (!evidence) return;
     let current = true;
-    closeButton.current?.focus();
     fetchPassage(evidence.source, evidence.quote)
       .then((passage) => current && setAnswer({ for: evidence, passage }))
       .catch((e: Error) => current && setAnswer({ for: evidence, error: e.message }));
@@ -42,11 +43,11 @@ export function PassageDialog() {
         className="passage-dialog"
         data-testid="passage"
         onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === "Escape" && close()}
+        ref={dialog}
       >
         <header>
           <h2 id="passage-title">{getCitation(evidence)}</h2>
-          <button type="button" className="close" onClick={close} aria-label="Close the document" ref={closeButton}>
+          <button type="button" className="close" onClick={close} aria-label="Close the document">
             ×
           </button>
         </header>

@@ -10,12 +10,13 @@ function getFocusable(dialog: HTMLElement): HTMLElement[] {
   return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute("disabled"));
 }
 
-export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: () => void): void {
+/** `open`: for a dialog that stays mounted while closed; its opening and closing count as mount and unmount. */
+export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: () => void, open = true): void {
   const close = useRef(onClose);
   close.current = onClose;
   useEffect(() => {
     const element = dialog.current;
-    if (!element) return;
+    if (!open || !element) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     getFocusable(element)[0]?.focus();
     const onKeyDown = (e: KeyboardEvent) => {
@@ -43,7 +44,7 @@ export function useDialogFocus(dialog: RefObject<HTMLElement | null>, onClose: (
       // The opener may be gone (a panel that closed meanwhile): then focus stays where the page puts it.
       if (opener?.isConnected) opener.focus();
     };
-  }, [dialog]);
+  }, [dialog, open]);
 }
 
 /**
