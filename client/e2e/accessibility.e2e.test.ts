@@ -2,8 +2,8 @@
  * The explorer with a keyboard and a screen reader, in a real browser: axe-core finds no serious
  * or critical violation on the explorer, the Cypher console and the export dialog; Escape closes
  * the details, the passage and the export dialog, one at a time; focus enters a dialog and comes
- * back to its button; the
- * arrow keys walk the selected actor's neighbours (checked against the database) and say each.
+ * back to its button; the arrow keys walk the selected actor's neighbours (checked against the
+ * database) and say each.
  */
 import { createRequire } from "node:module";
 import type Axe from "axe-core";
