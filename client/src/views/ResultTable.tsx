@@ -8,13 +8,13 @@ import type { ConsoleResult } from "@atlas/model";
 import {
   filterRows,
   formatCell,
-  nextSortOrder,
   sortRows,
   toResultCsv,
   toResultJson,
   type SortOrder,
 } from "../core/resultTable.ts";
 import { downloadText } from "./downloadText.ts";
+import { SortableFilterHead } from "./table/SortableFilterHead.tsx";
 
 /** Rows drawn at once; more would make the table slow to render, and the downloads hold them all. */
 const SHOWN_ROWS = 500;
@@ -24,8 +24,6 @@ export function ResultTable({ result }: { result: ConsoleResult }) {
   const [filters, setFilters] = useState<Record<number, string>>({});
   const rows = useMemo(() => sortRows(filterRows(result.rows, filters), order), [result, filters, order]);
   const { summary, columns } = result;
-  const ariaSort = (column: number) =>
-    order?.column === column ? (order.direction === "asc" ? "ascending" : "descending") : "none";
 
   return (
     <div className="result-block">
@@ -59,40 +57,13 @@ export function ResultTable({ result }: { result: ConsoleResult }) {
       )}
       <div className="result-table" data-testid="cypher-result">
         <table>
-          <thead>
-            <tr>
-              {columns.map((column, i) => (
-                <th key={column} aria-sort={ariaSort(i)}>
-                  <button
-                    type="button"
-                    className="sort-button"
-                    data-testid={`sort-${column}`}
-                    onClick={() => setOrder(nextSortOrder(order, i))}
-                  >
-                    {column}
-                    <span aria-hidden="true">
-                      {order?.column === i ? (order.direction === "asc" ? " ▲" : " ▼") : ""}
-                    </span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {columns.map((column, i) => (
-                <th key={column}>
-                  <input
-                    type="search"
-                    className="column-filter"
-                    aria-label={`Filter by ${column}`}
-                    placeholder="filter"
-                    data-testid={`filter-${column}`}
-                    value={filters[i] ?? ""}
-                    onChange={(e) => setFilters({ ...filters, [i]: e.target.value })}
-                  />
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <SortableFilterHead
+            columns={columns.map((column) => ({ key: column, label: column }))}
+            order={order}
+            onOrder={setOrder}
+            filters={filters}
+            onFilters={setFilters}
+          />
           <tbody>
             {rows.slice(0, SHOWN_ROWS).map((row, i) => (
               <tr key={i}>

@@ -10,9 +10,10 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { ACTOR_COLUMNS, COLUMN_LABELS, formatValue, getActorRows, getRowId } from "../../core/analysis/actorTable.ts";
 import { createMetricLookup } from "../../core/analysis/metricsInput.ts";
 import { STYLE_LABELS } from "../../core/analysis/styleKeys.ts";
-import { filterRows, nextSortOrder, sortRows, toResultCsv, type SortOrder } from "../../core/resultTable.ts";
+import { filterRows, sortRows, toResultCsv, type SortOrder } from "../../core/resultTable.ts";
 import { useExplorer } from "../../core/store.ts";
 import { downloadText } from "../downloadText.ts";
+import { SortableFilterHead } from "../table/SortableFilterHead.tsx";
 
 /** Fixed row height (px, matches the CSS): the rows in sight follow from the scroll offset. */
 const ROW_HEIGHT = 24;
@@ -62,8 +63,6 @@ export function DataTable({ ids, onClose }: { ids: readonly string[]; onClose: (
 
   const first = Math.max(0, Math.floor(scroll.top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scroll.top + scroll.height) / ROW_HEIGHT) + OVERSCAN);
-  const ariaSort = (column: number) =>
-    order?.column === column ? (order.direction === "asc" ? "ascending" : "descending") : "none";
   const describe = (column: string) =>
     metrics.result?.errors[column as MetricName] ??
     metrics.result?.algorithms.find((record) => record.metric === column)?.algorithm;
@@ -106,40 +105,18 @@ export function DataTable({ ids, onClose }: { ids: readonly string[]; onClose: (
       )}
       <div className="result-table data-table" ref={body} onScroll={measure}>
         <table>
-          <thead>
-            <tr>
-              {ACTOR_COLUMNS.map((column, i) => (
-                <th key={column} aria-sort={ariaSort(i)} title={describe(column)}>
-                  <button
-                    type="button"
-                    className="sort-button"
-                    data-testid={`table-sort-${column}`}
-                    onClick={() => setOrder(nextSortOrder(order, i))}
-                  >
-                    {COLUMN_LABELS[column]}
-                    <span aria-hidden="true">
-                      {order?.column === i ? (order.direction === "asc" ? " ▲" : " ▼") : ""}
-                    </span>
-                  </button>
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {ACTOR_COLUMNS.map((column, i) => (
-                <th key={column}>
-                  <input
-                    type="search"
-                    className="column-filter"
-                    aria-label={`Filter by ${COLUMN_LABELS[column]}`}
-                    placeholder="filter"
-                    data-testid={`table-filter-${column}`}
-                    value={filters[i] ?? ""}
-                    onChange={(e) => setFilters({ ...filters, [i]: e.target.value })}
-                  />
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <SortableFilterHead
+            columns={ACTOR_COLUMNS.map((column) => ({
+              key: column,
+              label: COLUMN_LABELS[column] ?? column,
+              title: describe(column),
+            }))}
+            order={order}
+            onOrder={setOrder}
+            filters={filters}
+            onFilters={setFilters}
+            testIdPrefix="table-"
+          />
           <tbody>
             <tr aria-hidden="true" style={{ height: first * ROW_HEIGHT }} />
             {rows.slice(first, last).map((row) => {
