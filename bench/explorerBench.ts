@@ -12,8 +12,10 @@ import { launchBrowser } from "../client/e2e/browser.ts";
 import { ensureClientBuilt } from "../server/src/clientBuild.ts";
 import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
 
+// BENCH_SIZES="" skips the generated graphs: only the seed's page load is measured.
 const sizes = (process.env.BENCH_SIZES ?? "10000:50000")
   .split(",")
+  .filter(Boolean)
   .map((s) => s.split(":").map(Number) as [number, number]);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 

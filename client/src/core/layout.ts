@@ -11,8 +11,19 @@ import type { AtlasGraph } from "./atlasGraph.ts";
 /** Above this many nodes the synchronous pass would block the page for too long. */
 const SYNC_LIMIT = 3000;
 
+/**
+ * Barnes-Hut approximates repulsion to save work on large graphs, but its quadtree costs more than
+ * it saves on small ones: the seed's 510 nodes lay out 1.4x faster with exact forces (300
+ * iterations: 1.4 s against 2.0 s on the busy 2-core machine); at 2,000 nodes it wins 2-3x.
+ */
+const BARNES_HUT_ABOVE = 1000;
+
 function settingsFor(graph: AtlasGraph) {
-  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, adjustSizes: false };
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > BARNES_HUT_ABOVE,
+    adjustSizes: false,
+  };
 }
 
 export function runInitialLayout(graph: AtlasGraph, iterations = 300): void {
