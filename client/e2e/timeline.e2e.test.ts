@@ -168,10 +168,7 @@ describe("the timeline", () => {
     const { min, max } = await shown(page);
     const chart = page.getByTestId("growth-chart");
     expect(await chart.locator("svg").getAttribute("role")).toBe("img");
-    expect(await chart.locator("text.axis-title").allTextContents()).toEqual([
-      "Year (started, else first reported)",
-      "Shown",
-    ]);
+    expect(await chart.locator("text.axis-title").allTextContents()).toEqual(["Year started, else reported", "Shown"]);
     // The years the network (per the database) first shows a quarter, then two thirds, then all of its relationships.
     const all = (await shown(page)).all;
     const firstYearShowing = (share: number) => {

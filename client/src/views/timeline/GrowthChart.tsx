@@ -2,10 +2,10 @@
 import type { GrowthPoint } from "../../core/timeline/growth.ts";
 
 const WIDTH = 230;
-const HEIGHT = 120;
+const HEIGHT = 140;
 /** Room for the axes' numbers and titles. */
-const LEFT = 34;
-const BOTTOM = 30;
+const LEFT = 42;
+const BOTTOM = 36;
 const TOP = 8;
 const RIGHT = 8;
 
@@ -27,10 +27,10 @@ export function GrowthChart({ points, year }: { points: GrowthPoint[]; year: num
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Growth of the network by year. ${summary}`}>
         <line x1={LEFT} y1={HEIGHT - BOTTOM} x2={WIDTH - RIGHT} y2={HEIGHT - BOTTOM} className="axis" />
         <line x1={LEFT} y1={TOP} x2={LEFT} y2={HEIGHT - BOTTOM} className="axis" />
-        <text x={LEFT} y={HEIGHT - BOTTOM + 11} textAnchor="middle" className="tick">
+        <text x={LEFT} y={HEIGHT - BOTTOM + 13} textAnchor="start" className="tick">
           {first}
         </text>
-        <text x={WIDTH - RIGHT} y={HEIGHT - BOTTOM + 11} textAnchor="end" className="tick">
+        <text x={WIDTH - RIGHT} y={HEIGHT - BOTTOM + 13} textAnchor="end" className="tick">
           {last}
         </text>
         <text x={LEFT - 3} y={TOP + 4} textAnchor="end" className="tick">
@@ -40,10 +40,10 @@ export function GrowthChart({ points, year }: { points: GrowthPoint[]; year: num
           0
         </text>
         <text x={(LEFT + WIDTH - RIGHT) / 2} y={HEIGHT - 4} textAnchor="middle" className="axis-title">
-          Year (started, else first reported)
+          Year started, else reported
         </text>
         <text
-          transform={`translate(9 ${(TOP + HEIGHT - BOTTOM) / 2}) rotate(-90)`}
+          transform={`translate(11 ${(TOP + HEIGHT - BOTTOM) / 2}) rotate(-90)`}
           textAnchor="middle"
           className="axis-title"
         >
