@@ -74,7 +74,8 @@ beforeAll(async () => {
     transactionMemoryTotal: "384m",
   });
   driver = neo4j.driver(local.uri, neo4j.auth.basic("neo4j", PASSWORD));
-});
+  // Two JVM starts and an import: minutes on a busy machine (the project default is 5).
+}, 600_000);
 
 afterAll(async () => {
   await driver?.close();
@@ -141,7 +142,7 @@ describe("the initial import with Neo4j's import tool", () => {
     expect(found[0]!.ids).toContain(actor.id);
   });
 
-  it("refuses the database while it runs, and once stopped because it holds data", async () => {
+  it("refuses the database while it runs, and once stopped because it holds data", { timeout: 600_000 }, async () => {
     const running = await runImport();
     expect(running.code).toBe(1);
     expect(running.output).toMatch(/the local database in .* is in use \(process \d+ holds its store lock/);
