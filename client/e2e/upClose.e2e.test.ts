@@ -145,6 +145,34 @@ describe("explorer up close", () => {
     }
   });
 
+  it("labels the selection's neighbours in a large view, and draws more labels when asked", async () => {
+    const { page, errors } = await openExplorer("?sel=eurocities");
+    const labels = await page.evaluate(() => {
+      const { sigma, store, visibility } = window.__atlas!;
+      const { graph } = store.getState();
+      const shown = [...visibility().nodes];
+      return {
+        shown: shown.length,
+        neighbours: graph.neighbors("eurocities").filter((n) => shown.includes(n)),
+        forced: shown.filter((id) => sigma.getNodeDisplayData(id)?.forceLabel),
+      };
+    });
+    expect(labels.shown).toBeGreaterThan(50);
+    expect(labels.neighbours.length).toBeGreaterThan(3);
+    expect(labels.forced.sort()).toEqual([...labels.neighbours, "eurocities"].sort());
+
+    await page.evaluate(() => window.__atlas!.store.getState().select(null));
+    const drawn = () => page.evaluate(() => window.__atlas!.sigma.getNodeDisplayedLabels().size);
+    await expect.poll(drawn).toBeGreaterThan(0);
+    const before = await drawn();
+    await page.getByTestId("label-density").fill(String(Math.log(1)));
+    await expect.poll(() => page.evaluate(() => window.__atlas!.sigma.getSetting("labelDensity"))).toBe(1);
+    await expect.poll(drawn).toBeGreaterThan(before);
+    await expect.poll(() => page.evaluate(() => location.search)).toContain("labels=1");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("collapse takes out what expand added", async () => {
     const { page, focused } = await focusOnIash();
     const neighbour = await page.evaluate((shown) => {

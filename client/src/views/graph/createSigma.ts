@@ -7,6 +7,8 @@ import { edgeReducer, nodeReducer, type ReducerState } from "./reducers.ts";
 
 /** Sigma's label grid: about this many labels per grid cell, where nothing forces more. */
 export const DEFAULT_LABEL_DENSITY = 0.07;
+/** Nodes drawn smaller than this many pixels get no label, where nothing forces one. */
+export const DEFAULT_LABEL_SIZE_THRESHOLD = 8;
 
 /** `getState` is read on every reducer call, so a refresh is all a state change needs. */
 export type AtlasSigma = Sigma<NodeAttributes, EdgeAttributes>;
@@ -17,7 +19,7 @@ export function createSigma(graph: AtlasGraph, container: HTMLElement, getState:
     ...getLevelOfDetail(graph.size),
     labelDensity: DEFAULT_LABEL_DENSITY,
     labelGridCellSize: 70,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: DEFAULT_LABEL_SIZE_THRESHOLD,
     labelFont: "system-ui, sans-serif",
     edgeProgramClasses: { line: EdgeLineProgram },
     // Edge hover and click events cost a picking pass per edge; the explorer listens to none.
