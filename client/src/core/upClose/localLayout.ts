@@ -19,6 +19,8 @@ export const LABEL_ALL_UP_TO = 50;
 
 /** Enough for a few hundred actors to settle; a fixed count keeps the result reproducible. */
 const FA2_ITERATIONS = 300;
+/** Barnes-Hut's quadtree pays off only on large subsets (see ../layout.ts). */
+const BARNES_HUT_ABOVE = 1000;
 const NOVERLAP_ITERATIONS = 200;
 /**
  * Overlaps are removed at about screen scale: the layout is scaled so its larger side spans this
@@ -55,7 +57,7 @@ export function getLocalLayout(graph: AtlasGraph, ids: Iterable<string>, pins: P
   if (local.order > 1) {
     forceAtlas2.assign(local, {
       iterations: FA2_ITERATIONS,
-      settings: { ...forceAtlas2.inferSettings(local), barnesHutOptimize: false },
+      settings: { ...forceAtlas2.inferSettings(local), barnesHutOptimize: local.order > BARNES_HUT_ABOVE },
     });
     removeOverlaps(local);
   }
