@@ -1,5 +1,5 @@
 /**
- * Metrics of the whole database: the graph read page by page, then each metric computed by
+ * Metrics of the whole database: the graph streamed in one read, then each metric computed by
  * @atlas/analysis on its simple graphs (betweenness sampled above its all-pairs budget), with
  * progress told along the way. Runs in the metrics worker; values travel back as typed arrays
  * parallel to `ids`, and the highest values of each centrality are ranked here, off the HTTP thread.

@@ -1,10 +1,9 @@
 /**
  * The whole graph as the metrics read it: every actor id and every collaboration between actors,
- * in pages of actors (cypher/analysis/graph-page.cypher), so that no answer holds a million links
- * at once and progress can be told page by page.
+ * streamed from one query (cypher/analysis/whole-graph.cypher) an actor a row. Pages of actors
+ * that each matched again from an index took most of a 100k-actor read; one pass does not.
  */
 import type { RelationshipLink } from "@atlas/analysis";
-import neo4j from "neo4j-driver";
 import type { Executor } from "../neo4j/executor.ts";
 
 export interface WholeGraph {
@@ -12,30 +11,32 @@ export interface WholeGraph {
   links: RelationshipLink[];
 }
 
-/** Actors per page: 5000 actors with their links decode in a fraction of a second. */
-export const GRAPH_PAGE_SIZE = 5000;
+/** Rows a batch from Neo4j: large enough that round trips cost little, small enough to hold. */
+export const GRAPH_FETCH_SIZE = 10_000;
+/** Progress is told every this many actors. */
+const PROGRESS_EVERY = 5000;
 
 export async function readWholeGraph(
   executor: Executor,
-  onPage: (actorsRead: number) => void = () => undefined,
-  pageSize = GRAPH_PAGE_SIZE,
+  onProgress: (actorsRead: number) => void = () => undefined,
+  fetchSize = GRAPH_FETCH_SIZE,
 ): Promise<WholeGraph> {
   const ids: string[] = [];
   const links: RelationshipLink[] = [];
-  let after = "";
-  for (;;) {
-    const rows = await executor.read("analysis/graph-page", { after, limit: neo4j.int(pageSize) });
-    for (const row of rows) {
+  await executor.stream(
+    "analysis/whole-graph",
+    {},
+    (row) => {
       const source = row.id as string;
       ids.push(source);
       for (const [target, type] of row.links as Array<[string, string]>) links.push({ source, target, type });
-    }
-    onPage(ids.length);
-    if (rows.length < pageSize) break;
-    after = ids[ids.length - 1]!;
-  }
-  // A link to an actor created after its page was read: the counts moved during the read, and
-  // the caller, comparing them, discards this graph.
+      if (ids.length % PROGRESS_EVERY === 0) onProgress(ids.length);
+    },
+    fetchSize,
+  );
+  onProgress(ids.length);
+  // Read committed: a link to an actor created after that actor's row went by. The counts moved
+  // during the read, and the caller, comparing them, discards this graph.
   const known = new Set(ids);
   return { ids, links: links.filter((link) => known.has(link.target)) };
 }

@@ -64,4 +64,38 @@ describe("Executor", () => {
     expect(after).not.toEqual(before);
     await driver.executeQuery("MATCH (e:AuditEntry {id: $id}) DELETE e", { id: written!.id });
   });
+
+  it("streams a named query's rows as they come, named in SHOW TRANSACTIONS, and logs their number", async () => {
+    const [stats] = await executor.read("overview/graph-stats");
+    const actors = Number((stats!.stats as { actors: number }).actors);
+    const ids: string[] = [];
+    let shownWhileStreaming: Promise<Array<{ app?: string; source?: string }>> | undefined;
+    const count = await executor.stream(
+      "analysis/whole-graph",
+      {},
+      (row) => {
+        ids.push(row.id as string);
+        shownWhileStreaming ??= shownMetadata();
+      },
+      7,
+    );
+    expect(count).toBe(actors);
+    expect(new Set(ids).size).toBe(actors);
+    expect(await shownWhileStreaming).toContainEqual({ app: "executor-test", source: "analysis/whole-graph" });
+    expect(logged).toContainEqual(
+      expect.objectContaining({ source: "analysis/whole-graph", mode: "READ", rows: actors }),
+    );
+  });
+
+  it("rejects a stream with the caller's own error when a row is refused", async () => {
+    const refused = executor.stream(
+      "analysis/whole-graph",
+      {},
+      (row) => {
+        throw new Error(`refused ${String(row.id)}`);
+      },
+      7,
+    );
+    await expect(refused).rejects.toThrow(/^refused /);
+  });
 });

@@ -86,6 +86,52 @@ export class Executor {
   }
 
   /**
+   * Streams one named read query's rows to `onRow` as they arrive, `fetchSize` rows a batch, so
+   * that a million rows are never held at once. Never retried: rows already handed over would come
+   * again. Resolves with the number of rows once the transaction is closed.
+   */
+  async stream(
+    name: string,
+    params: Record<string, unknown>,
+    onRow: (row: Row) => void,
+    fetchSize: number,
+  ): Promise<number> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: "READ",
+      fetchSize,
+      bookmarkManager: this.bookmarks,
+    });
+    const started = performance.now();
+    let rows = 0;
+    try {
+      const tx = await session.beginTransaction({ metadata: { app: this.app, source: name } });
+      try {
+        await new Promise<void>((resolve, reject) =>
+          tx.run(readCypher(name), params).subscribe({
+            onNext: (record) => {
+              rows++;
+              try {
+                onRow(toPlainMap(record.toObject()));
+              } catch (error) {
+                reject(error);
+              }
+            },
+            onCompleted: () => resolve(),
+            onError: reject,
+          }),
+        );
+      } finally {
+        await tx.rollback().catch(() => undefined);
+      }
+      return rows;
+    } finally {
+      await session.close();
+      this.options.onQuery?.({ source: name, mode: "READ", ms: Math.round(performance.now() - started), rows });
+    }
+  }
+
+  /**
    * For the public console only: a query's own text in explicit read transactions, so that its
    * caller can read rows as they arrive and stop at a byte cap. Never retried (a query that failed
    * on limits would fail again); the session closes when `work` settles.
