@@ -5,14 +5,7 @@
  */
 import { useMemo, useState } from "react";
 import type { ConsoleResult } from "@atlas/model";
-import {
-  filterRows,
-  formatCell,
-  sortRows,
-  toResultCsv,
-  toResultJson,
-  type SortOrder,
-} from "../core/resultTable.ts";
+import { filterRows, formatCell, sortRows, toResultCsv, toResultJson, type SortOrder } from "../core/resultTable.ts";
 import { downloadText } from "./downloadText.ts";
 import { SortableFilterHead } from "./table/SortableFilterHead.tsx";
 
