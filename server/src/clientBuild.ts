@@ -4,6 +4,8 @@ import path from "node:path";
 import { repoRoot } from "./config.ts";
 
 const clientDir = path.join(repoRoot, "client");
+/** The client's own sources and the workspaces Vite bundles into it: a change to any makes a build stale. */
+const SOURCE_DIRS = [clientDir, ...["analysis", "model"].map((name) => path.join(repoRoot, name))];
 
 /** The app that npm start serves, and the benchmark pages, kept out of the app's build. */
 const BUILDS = {
@@ -13,7 +15,7 @@ const BUILDS = {
 const OUT_DIRS = Object.values(BUILDS).map((build) => build.outDir);
 
 /**
- * Runs `vite build` when the build is missing or older than any client source file; returns the
+ * Runs `vite build` when the build is missing or older than any source file it bundles; returns the
  * folder it is in.
  */
 export async function ensureClientBuilt(
@@ -23,7 +25,7 @@ export async function ensureClientBuilt(
   const build = BUILDS[which];
   const outDir = path.join(clientDir, build.outDir);
   const builtAt = path.join(outDir, build.page);
-  if (existsSync(builtAt) && newestMtime(clientDir) <= statSync(builtAt).mtimeMs) {
+  if (existsSync(builtAt) && Math.max(...SOURCE_DIRS.map(newestMtime)) <= statSync(builtAt).mtimeMs) {
     progress(`up to date (client/${build.outDir})`);
     return outDir;
   }
