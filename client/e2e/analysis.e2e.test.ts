@@ -8,8 +8,8 @@
 import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, saveScreenshot, waitUntilReady, openExplorer as openShared } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,13 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openExplorer(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await openPage(browser, { viewport: { width: 1400, height: 900 } });
-  const errors = collectErrors(page);
-  await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await waitUntilReady(page);
-  return { page, errors };
-}
+const openExplorer = (query = "") => openShared(browser, query, { viewport: { width: 1400, height: 900 } });
 
 /** Each actor shown: what sigma draws and the worker's metrics for it (null until computed). */
 function drawn(page: Page) {

@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { PNG } from "pngjs";
+import { inject } from "vitest";
 
 /**
  * The one deadline of every wait in the browser tests. Waits poll for the state that matters, so
@@ -38,6 +39,24 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   const context = await browser.newContext(options);
   context.setDefaultTimeout(DEADLINE_MS);
   return context.newPage();
+}
+
+/** Opens the explorer at `query` (the URL's search part), ready; `errors` collects page errors. */
+export async function openExplorer(
+  browser: Browser,
+  query = "",
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await openPage(browser, { viewport: { width: 1400, height: 860 }, ...options });
+  const errors = collectErrors(page);
+  await page.goto(`${inject("atlas").baseUrl}/${query}`);
+  await waitUntilReady(page);
+  return { page, errors };
+}
+
+/** Waits until no layout, camera move or local layout is animating the view. */
+export function waitUntilSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => window.__atlas?.settled() === true, null, { timeout: DEADLINE_MS });
 }
 
 /**

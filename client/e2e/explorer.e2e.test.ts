@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   DEADLINE_MS,
   openPage,
-  collectErrors,
   launchBrowser,
   nonBackgroundShare,
   saveScreenshot,
   waitUntilReady,
+  openExplorer as openShared,
+  waitUntilSettled,
 } from "./browser.ts";
 
 let browser: Browser;
@@ -22,18 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openExplorer(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
-  const errors = collectErrors(page);
-  await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await waitUntilReady(page);
-  return { page, errors };
-}
-
-/** Waits until no layout switch is animating nodes or the camera. */
-function waitUntilSettled(page: Page) {
-  return page.waitForFunction(() => window.__atlas?.settled() === true, null, { timeout: DEADLINE_MS });
-}
+const openExplorer = (query = "") => openShared(browser, query);
 
 /** Plain data about what is shown, read inside the page. */
 function shown(page: Page) {

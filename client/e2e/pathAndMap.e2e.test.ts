@@ -5,9 +5,16 @@
  */
 import { RELATIONSHIP_TYPES, toPlainQuote } from "@atlas/model";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphqlRequest } from "../../test/neo4jForTests.ts";
-import { DEADLINE_MS, collectErrors, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
+import {
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+  waitUntilReady,
+  openExplorer as openShared,
+  waitUntilSettled,
+} from "./browser.ts";
 import { readMap } from "./mapReading.ts";
 
 let browser: Browser;
@@ -16,16 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openExplorer(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
-  const errors = collectErrors(page);
-  await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await waitUntilReady(page);
-  return { page, errors };
-}
-
-const waitUntilSettled = (page: Page) =>
-  page.waitForFunction(() => window.__atlas?.settled() === true, null, { timeout: DEADLINE_MS });
+const openExplorer = (query = "") => openShared(browser, query);
 
 const historyLength = (page: Page) => page.evaluate(() => window.__atlas!.store.getState().history.past.length);
 

@@ -4,8 +4,8 @@
  * hide drawn once chosen. Waits poll for state; screenshots go to client/test/screenshots/.
  */
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openPage, saveScreenshot, waitUntilReady, openExplorer as openShared } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openExplorer(): Promise<{ page: Page; errors: string[] }> {
-  const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
-  const errors = collectErrors(page);
-  await page.goto(`${inject("atlas").baseUrl}/`);
-  await waitUntilReady(page);
-  return { page, errors };
-}
+const openExplorer = () => openShared(browser);
 
 const selected = (page: Page) => page.evaluate(() => window.__atlas!.store.getState().selected);
 const isDrawn = (page: Page, id: string) => page.evaluate((node) => window.__atlas!.visibility().nodes.has(node), id);

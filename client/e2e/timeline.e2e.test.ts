@@ -179,10 +179,10 @@ describe("the timeline", () => {
     const frames = [firstYearShowing(0.25), firstYearShowing(2 / 3), max];
     await chart.scrollIntoViewIfNeeded();
     for (const [index, year] of frames.entries()) {
-      await page.evaluate(
-        ([from, to]) => window.__atlas!.store.getState().setFilters({ years: [from, to] }),
-        [min, year],
-      );
+      await page.evaluate(([from, to]) => window.__atlas!.store.getState().setFilters({ years: [from, to] }), [
+        min,
+        year,
+      ] as [number, number]);
       await page.waitForFunction(
         (y) => document.querySelector("[data-testid=growth-year]")!.textContent!.includes(`Up to ${y}`),
         year,

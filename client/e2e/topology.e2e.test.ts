@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
+import { launchBrowser, openPage, saveScreenshot, waitUntilReady, openExplorer as openShared } from "./browser.ts";
 import { cypherRows, getCores, getEgo, getLargestComponent, toAdjacency, type Link } from "./topologyReference.ts";
 
 let browser: Browser;
@@ -27,13 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openExplorer(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await openPage(browser, { viewport: { width: 1400, height: 860 }, acceptDownloads: true });
-  const errors = collectErrors(page);
-  await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await waitUntilReady(page);
-  return { page, errors };
-}
+const openExplorer = (query = "") => openShared(browser, query, { acceptDownloads: true });
 
 /** The actors drawn now, sorted. */
 const drawnActors = (page: Page) => page.evaluate(() => [...window.__atlas!.visibility().nodes].sort());

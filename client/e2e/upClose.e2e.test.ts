@@ -4,8 +4,8 @@
  * a dragged actor moves and stays pinned (in the URL too), and collapse reverses expand.
  */
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, DEADLINE_MS, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, saveScreenshot, openExplorer as openShared, waitUntilSettled } from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,16 +14,9 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function openExplorer(query = ""): Promise<{ page: Page; errors: string[] }> {
-  const page = await openPage(browser, { viewport: { width: 1400, height: 860 } });
-  const errors = collectErrors(page);
-  await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await waitUntilReady(page);
-  await waitUntilSettled(page);
-  return { page, errors };
-}
-
-function waitUntilSettled(page: Page) {
-  return page.waitForFunction(() => window.__atlas?.settled() === true, null, { timeout: DEADLINE_MS });
+  const opened = await openShared(browser, query);
+  await waitUntilSettled(opened.page);
+  return opened;
 }
 
 /** Each shown actor: where it is in the graph and on the screen, and whether it is labelled. */

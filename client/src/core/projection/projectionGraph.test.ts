@@ -25,6 +25,7 @@ const tie = (id: string, sources: string[]) => ({
   target: "y",
   year: null,
   until: null,
+  reportedYear: null,
   status: null,
   office: null,
   purpose: null,
