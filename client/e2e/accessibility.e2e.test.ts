@@ -8,8 +8,8 @@
 import { createRequire } from "node:module";
 import type Axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, launchBrowser, openPage, waitUntilReady } from "./browser.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openExplorer as openShared } from "./browser.ts";
 import { cypherRows } from "./topologyReference.ts";
 
 const AXE_PATH = createRequire(import.meta.url).resolve("axe-core");
@@ -30,13 +30,8 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** `bypassCSP` lets axe-core's script in past the page's `script-src 'self'`; the page is otherwise as served. */
-async function openExplorer(query = "", bypassCSP = false): Promise<{ page: Page; errors: string[] }> {
-  const page = await openPage(browser, { viewport: { width: 1400, height: 900 }, bypassCSP });
-  const errors = collectErrors(page);
-  await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await waitUntilReady(page);
-  return { page, errors };
-}
+const openExplorer = (query = "", bypassCSP = false) =>
+  openShared(browser, query, { viewport: { width: 1400, height: 900 }, bypassCSP });
 
 /** axe-core's serious and critical violations on the page, GraphiQL (third-party) left out. */
 async function seriousViolations(page: Page): Promise<string[]> {

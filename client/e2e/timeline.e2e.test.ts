@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectErrors, DEADLINE_MS, launchBrowser, openPage, saveScreenshot, waitUntilReady } from "./browser.ts";
+import { DEADLINE_MS, launchBrowser, saveScreenshot, waitUntilReady, openExplorer as openShared } from "./browser.ts";
 import { cypherRows } from "./topologyReference.ts";
 
 let browser: Browser;
@@ -22,13 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function openExplorer(query = "", reducedMotion: "reduce" | "no-preference" = "no-preference") {
-  const page = await openPage(browser, { viewport: { width: 1400, height: 900 }, reducedMotion });
-  const errors = collectErrors(page);
-  await page.goto(`${inject("atlas").baseUrl}/${query}`);
-  await waitUntilReady(page);
-  return { page, errors };
-}
+const openExplorer = (query = "", reducedMotion: "reduce" | "no-preference" = "no-preference") =>
+  openShared(browser, query, { viewport: { width: 1400, height: 900 }, reducedMotion });
 
 /** The drawn relationships, the graph's relationships and the years the slider spans. */
 function shown(page: Page) {
