@@ -2,14 +2,14 @@
  * The selected actor: its properties, the quotes that introduce it, and every relationship
  * grouped by type and direction, each with its year and its evidence (quote and document).
  */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { fetchActor } from "../api/actorQueries.ts";
 import { fetchNeighbourhood } from "../api/graphQueries.ts";
 import type { ActorDto, GraphEdgeDto } from "../api/types.ts";
-import { toCountryText } from "../core/facets/inheritedCountries.ts";
-import { relationshipLabel } from "../core/relationshipLabels.ts";
 import { useExplorer } from "../core/store.ts";
 import { actorTypeColour } from "@atlas/model";
+import { ActorProperties } from "./details/ActorProperties.tsx";
+import { RelationshipList } from "./details/RelationshipList.tsx";
 import { EvidenceQuote } from "./EvidenceQuote.tsx";
 import { RevealNote } from "./RevealNote.tsx";
 import { SearchBox } from "./SearchBox.tsx";
@@ -50,16 +50,6 @@ export function DetailsPanel({ id }: { id: string }) {
     };
   }, [id]);
 
-  const groups = useMemo(() => {
-    const byKey = new Map<string, GraphEdgeDto[]>();
-    for (const edge of details?.edges ?? []) {
-      const outgoing = edge.source === id;
-      const key = `${edge.type}:${outgoing ? "out" : "in"}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), edge]);
-    }
-    return [...byKey.entries()].sort((a, b) => a[0].localeCompare(b[0]));
-  }, [details, id]);
-
   if (error)
     return (
       <aside className="details" role="alert">
@@ -84,39 +74,7 @@ export function DetailsPanel({ id }: { id: string }) {
         </button>
       </header>
       <RevealNote id={id} />
-      <dl className="properties">
-        <dt>Type</dt>
-        <dd>
-          {actor.type}
-          {actor.subtype ? ` (${actor.subtype})` : ""}
-        </dd>
-        {actor.country && (
-          <>
-            <dt>Country</dt>
-            <dd data-testid="details-country">
-              {toCountryText({ country: actor.country, countrySource: actor.countrySource ?? null })}
-            </dd>
-          </>
-        )}
-        {actor.role && (
-          <>
-            <dt>Role</dt>
-            <dd>{actor.role}</dd>
-          </>
-        )}
-        {actor.aliases && actor.aliases.length > 0 && (
-          <>
-            <dt>Also</dt>
-            <dd>{actor.aliases.join(" · ")}</dd>
-          </>
-        )}
-        {actor.description && (
-          <>
-            <dt>About</dt>
-            <dd>{actor.description}</dd>
-          </>
-        )}
-      </dl>
+      <ActorProperties actor={actor} />
       <div className="actions" role="group" aria-label="Explore from here">
         <button type="button" onClick={() => void expand(id, 1)} data-testid="expand-1">
           Expand
@@ -145,48 +103,7 @@ export function DetailsPanel({ id }: { id: string }) {
           <EvidenceQuote key={i} evidence={e} />
         ))}
       </section>
-      <section data-testid="relationships">
-        <h3>Relationships ({details.edges.length})</h3>
-        {details.degree !== null && (
-          <p className="note" data-testid="relationships-capped">
-            Listing those with the first 2,000 neighbours of {details.degree.toLocaleString("en")} relationships; the
-            Cypher console lists them all.
-          </p>
-        )}
-        {groups.map(([key, edges]) => {
-          const [type, direction] = key.split(":") as [string, "out" | "in"];
-          return (
-            <div key={key} className="relationship-group">
-              <h4>{relationshipLabel(type, direction)}</h4>
-              <ul>
-                {edges.map((edge) => {
-                  const other = edge.source === id ? edge.target : edge.source;
-                  return (
-                    <li key={edge.id} data-testid="relationship">
-                      <button type="button" className="link" onClick={() => select(other)}>
-                        {details.names.get(other) ?? other}
-                      </button>
-                      <span className="edge-meta">
-                        {[
-                          edge.year && (edge.until ? `${edge.year}–${edge.until}` : String(edge.year)),
-                          edge.office,
-                          edge.purpose,
-                          edge.status,
-                        ]
-                          .filter(Boolean)
-                          .join(" · ")}
-                      </span>
-                      {edge.evidence?.map((e, i) => (
-                        <EvidenceQuote key={i} evidence={e} />
-                      ))}
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          );
-        })}
-      </section>
+      <RelationshipList id={id} edges={details.edges} names={details.names} degree={details.degree} />
       <section className="path-from-here">
         <h3>Shortest path</h3>
         <SearchBox
