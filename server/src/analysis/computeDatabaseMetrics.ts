@@ -64,6 +64,7 @@ export async function computeDatabaseMetrics(
     }),
   );
   done += WEIGHTS.read;
+  onProgress({ progress: done / total, stage: "building the simple graphs" });
   const graphs = toSimpleGraphs(graph.ids, graph.links, isDirectedType);
   const index = new Map(graph.ids.map((id, i) => [id, i]));
   const result: WholeDatabaseMetrics = {
