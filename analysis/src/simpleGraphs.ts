@@ -26,8 +26,8 @@ export interface RelationshipLink {
 
 /**
  * Links counted per pair of actors, in the order each pair first appears: graphology iterates its
- * edges and neighbours in insertion order, which Louvain's result depends on. Counting first and
- * adding each link once is several times faster than updating graphology's edge per relationship.
+ * edges and neighbours in insertion order, which Louvain's result depends on. Each link then
+ * enters graphology once, with its final weight.
  */
 class PairCounts {
   readonly sources: string[] = [];
