@@ -14,6 +14,7 @@ import neo4j, {
   type Transaction,
 } from "neo4j-driver";
 import { applySchemaStatements, type SchemaOptions } from "./schema.ts";
+import { fillTemplate } from "./queryTemplate.ts";
 import { toPlainMap } from "./toPlain.ts";
 
 export type Row = { [column: string]: Plain };
@@ -33,9 +34,6 @@ export interface ExecutorOptions {
   /** Told each query's or transaction's name, access mode, duration and rows (debug logs). */
   onQuery?: (entry: { source: string; mode: AccessMode; ms: number; rows: number }) => void;
 }
-
-/** A template's placeholder is filled only with a plain identifier: never with a caller's text. */
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export class Executor {
   readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
@@ -61,11 +59,7 @@ export class Executor {
 
   /** Several named queries in one transaction (all or nothing), retried on transient errors. */
   async transaction<T>(mode: AccessMode, source: string, work: (tx: NamedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode,
-      bookmarkManager: this.bookmarks,
-    });
+    const session = this.openSession(mode);
     const started = performance.now();
     let rows = 0;
     try {
@@ -96,12 +90,7 @@ export class Executor {
     onRow: (row: Row) => void,
     fetchSize: number,
   ): Promise<number> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: "READ",
-      fetchSize,
-      bookmarkManager: this.bookmarks,
-    });
+    const session = this.openSession("READ", fetchSize);
     const started = performance.now();
     let rows = 0;
     try {
@@ -137,12 +126,7 @@ export class Executor {
    * on limits would fail again); the session closes when `work` settles.
    */
   async withConsoleSession<T>(fetchSize: number, work: (open: OpenTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: "READ",
-      fetchSize,
-      bookmarkManager: this.bookmarks,
-    });
+    const session = this.openSession("READ", fetchSize);
     const started = performance.now();
     try {
       return await work((source, timeoutMs) =>
@@ -159,11 +143,7 @@ export class Executor {
    * first query. Reads only, so closing rolls back.
    */
   beginRead(source: string): { transaction: Transaction; close: () => Promise<void> } {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: "READ",
-      bookmarkManager: this.bookmarks,
-    });
+    const session = this.openSession("READ");
     const transaction = session.beginTransaction({ metadata: { app: this.app, source } });
     return {
       transaction,
@@ -172,6 +152,15 @@ export class Executor {
         await session.close();
       },
     };
+  }
+
+  private openSession(mode: AccessMode, fetchSize?: number) {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.bookmarks,
+      ...(fetchSize !== undefined && { fetchSize }),
+    });
   }
 
   /**
@@ -194,13 +183,6 @@ export class Executor {
     };
     return applySchemaStatements(run, statements, options);
   }
-}
-
-function fillTemplate(text: string, fill: Record<string, string>): string {
-  return Object.entries(fill).reduce((query, [slot, value]) => {
-    if (!IDENTIFIER.test(value)) throw new Error(`executor: "${value}" is not an identifier for __${slot}__`);
-    return query.replaceAll(`__${slot}__`, value);
-  }, text);
 }
 
 function toRows(result: QueryResult): Row[] {
