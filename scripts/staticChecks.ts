@@ -4,6 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { MAX_LINES } from "./fileLengths.ts";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(repoRoot, "node_modules", ".bin", name);
@@ -16,6 +17,11 @@ export const STATIC_CHECKS: Array<{ name: string; command: string; args: string[
   },
   { name: "lints clean (eslint)", command: bin("eslint"), args: ["."] },
   { name: "is formatted (prettier --check)", command: bin("prettier"), args: ["--check", "--log-level", "warn", "."] },
+  {
+    name: `keeps source files to ${MAX_LINES} lines (scripts/fileLengths.ts)`,
+    command: process.execPath,
+    args: ["--import", "tsx", "scripts/fileLengths.ts"],
+  },
 ];
 
 /** Runs every check (all of them, even after a failure) and returns how many passed and failed. */
