@@ -11,7 +11,7 @@ import modularity from "graphology-metrics/graph/modularity";
 import { LIBRARIES, type Library } from "./libraries.ts";
 import { getSampledBetweenness } from "./sampledBetweenness.ts";
 import { getCoreNumbers } from "./coreNumbers.ts";
-import { createSeededRandom, sampleItems } from "./seededRandom.ts";
+import { createSeededRandom, sampleItems } from "@atlas/model";
 import type { SimpleGraph, SimpleGraphs } from "./simpleGraphs.ts";
 
 export const METRIC_NAMES = [

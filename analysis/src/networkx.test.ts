@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { runNetworkx } from "../test/networkx.ts";
 import { computeMetrics, type MetricOptions } from "./computeMetrics.ts";
 import { METRIC_NAMES } from "./metricDefinitions.ts";
-import { createSeededRandom } from "./seededRandom.ts";
+import { createSeededRandom } from "@atlas/model";
 import { toSimpleGraphs, type RelationshipLink } from "./simpleGraphs.ts";
 
 const UNDIRECTED_TYPES = ["PARTNERS_WITH", "MET"];

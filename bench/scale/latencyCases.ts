@@ -1,6 +1,6 @@
 /** The API queries timed at each scale, each with the Cypher its field runs, for the direct way. */
 import { readCypher } from "@atlas/cypher";
-import { seeded } from "@atlas/seed/generate";
+import { createSeededRandom } from "@atlas/model";
 import neo4j from "neo4j-driver";
 import type { LoadedIds } from "./loadGenerated.ts";
 
@@ -16,7 +16,7 @@ const SUBGRAPH = "nodes { id } edges { id }";
 
 /** Variables drawn from a fixed seed, so every run and every scale asks the same kind of thing. */
 export function latencyCases({ ids, people }: LoadedIds): Case[] {
-  const rng = seeded(99);
+  const rng = createSeededRandom(99);
   const pick = (from: string[]) => from[Math.floor(rng() * from.length)]!;
   const searchText = () => `${["City", "NGO", "Project", "Person"][Math.floor(rng() * 4)]} ${Math.floor(rng() * 1000)}`;
   const neighbourhood = (depth: number, from: string[]): Case => ({

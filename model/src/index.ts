@@ -12,3 +12,4 @@ export * from "./consoleContract.ts";
 export * from "./csvText.ts";
 export { HashedIdSet } from "./hashedIdSet.ts";
 export * from "./derivedLinks.ts";
+export * from "./seededRandom.ts";

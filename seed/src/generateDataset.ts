@@ -7,13 +7,7 @@ import { toActor, toRelationship, type Actor, type Dataset, type SourceRecord } 
 import { ActorSpace, generateRecords } from "./generateRecords.ts";
 
 // The package's "generate" entry: the streaming parts too.
-export {
-  generateRecords,
-  seeded,
-  SYNTHETIC_SOURCE,
-  SYNTHETIC_SOURCES,
-  type GeneratedRecord,
-} from "./generateRecords.ts";
+export { generateRecords, SYNTHETIC_SOURCE, SYNTHETIC_SOURCES, type GeneratedRecord } from "./generateRecords.ts";
 export { writeGenerated, type GenerateFormat } from "./generateFiles.ts";
 
 export function generateDataset(actorCount: number, relationshipCount: number, seed = 7): Dataset {

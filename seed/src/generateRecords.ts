@@ -9,6 +9,7 @@
  * relationships are caught by a HashedIdSet.
  */
 import {
+  createSeededRandom,
   HashedIdSet,
   relationshipId,
   type ActorRecord,
@@ -44,15 +45,6 @@ function relationshipFor(from: ActorType, to: ActorType, rng: () => number): Rel
   if (to === "City" && from !== "City") return rng() < 0.7 ? "LOCATED_IN" : "SUPPORTS";
   if (to === "InternationalBody") return rng() < 0.5 ? "ADDRESSES" : "PARTNERS_WITH";
   return (["PARTNERS_WITH", "SUPPORTS", "VISITED", "HOSTS"] as const)[Math.floor(rng() * 4)]!;
-}
-
-export function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The documents synthetic evidence cites; the first is the one benchmarks name. */
@@ -97,7 +89,7 @@ export class ActorSpace {
 
   /** What a relationship needs of an actor, without the cost of its quote. */
   identity(index: number): Identity {
-    const rng = seeded(Math.imul(this.seed, 0x2c1b3c6d) ^ index);
+    const rng = createSeededRandom(Math.imul(this.seed, 0x2c1b3c6d) ^ index);
     const type = this.typeOf(index);
     const places = getPlaces();
     // Cities walk the gazetteer, largest first; the rest lean towards large places.
@@ -148,7 +140,7 @@ export function* generateRecords(actorCount: number, relationshipCount: number, 
   const pool = new Int32Array(actorCount + 29 * hubs + relationshipCount);
   let poolSize = 0;
   for (let i = 0; i < actorCount; i++) for (let k = space.isHub(i) ? 30 : 1; k > 0; k--) pool[poolSize++] = i;
-  const rng = seeded(seed);
+  const rng = createSeededRandom(seed);
   const seen = new HashedIdSet();
   let written = 0;
   for (let attempts = 0; written < relationshipCount && attempts < relationshipCount * 5; attempts++) {

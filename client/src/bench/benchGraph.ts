@@ -1,11 +1,11 @@
 /** The generated graph both renderer benchmarks draw: clustered, seeded, positioned. */
 import Graph from "graphology";
 import clusters from "graphology-generators/random/clusters";
-import { seeded } from "@atlas/seed/generate";
+import { createSeededRandom } from "@atlas/model";
 import { ACTOR_TYPE_COLOURS } from "@atlas/model";
 
 export function benchGraph(order: number, size: number): Graph {
-  const rng = seeded(42);
+  const rng = createSeededRandom(42);
   const colours = Object.values(ACTOR_TYPE_COLOURS);
   const graph = clusters(Graph, {
     order,

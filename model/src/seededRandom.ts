@@ -1,6 +1,7 @@
 /**
- * A small seeded generator (mulberry32) so that Louvain and pivot sampling give the same answer
- * for the same seed in the browser, in a worker and in an export; Math.random cannot be seeded.
+ * A small seeded generator (mulberry32): Louvain and pivot sampling give the same answer for the
+ * same seed in the browser, a worker and an export, and generated datasets and benchmark graphs
+ * are the same every run; Math.random cannot be seeded.
  */
 export function createSeededRandom(seed: number): () => number {
   let state = seed >>> 0;
