@@ -7,49 +7,25 @@
  *   (`npm run import -- --actors ... --relationships ... --sources ...`).
  */
 import type { ActorRecord, RelationshipRecord } from "@atlas/model";
-import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { BufferedFile } from "./bufferedFile.ts";
 import type { GeneratedRecord } from "./generateRecords.ts";
 
 export const GENERATE_FORMATS = ["json", "jsonl", "csv"] as const;
 export type GenerateFormat = (typeof GENERATE_FORMATS)[number];
 
-/** Buffers text and writes it in 1 MB chunks. */
-class FileWriter {
-  private readonly fd: number;
-  private buffer = "";
-
-  constructor(readonly file: string) {
-    this.fd = openSync(file, "w");
-  }
-
-  write(text: string): void {
-    this.buffer += text;
-    if (this.buffer.length > 1 << 20) this.flush();
-  }
-
-  flush(): void {
-    writeSync(this.fd, this.buffer);
-    this.buffer = "";
-  }
-
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
-}
-
 /** Writes every record; returns the files written. `out` is a file (json, jsonl) or a folder (csv). */
 export function writeGenerated(records: Iterable<GeneratedRecord>, format: GenerateFormat, out: string): string[] {
   if (format === "csv") return writeCsv(records, out);
-  const file = new FileWriter(out);
+  const file = new BufferedFile(out);
   if (format === "jsonl") for (const { kind, record } of records) file.write(`{"${kind}":${JSON.stringify(record)}}\n`);
   else writeJson(records, file);
   file.close();
   return [out];
 }
 
-function writeJson(records: Iterable<GeneratedRecord>, file: FileWriter): void {
+function writeJson(records: Iterable<GeneratedRecord>, file: BufferedFile): void {
   const keys = { source: "sources", actor: "actors", relationship: "relationships" } as const;
   let open: GeneratedRecord["kind"] | undefined;
   file.write("{");
@@ -69,9 +45,9 @@ const RELATIONSHIP_COLUMNS = ["type", "from", "to", "year", "until", "status", "
 function writeCsv(records: Iterable<GeneratedRecord>, dir: string): string[] {
   mkdirSync(dir, { recursive: true });
   const files = {
-    actors: new FileWriter(path.join(dir, "actors.csv")),
-    relationships: new FileWriter(path.join(dir, "relationships.csv")),
-    sources: new FileWriter(path.join(dir, "sources.json")),
+    actors: new BufferedFile(path.join(dir, "actors.csv")),
+    relationships: new BufferedFile(path.join(dir, "relationships.csv")),
+    sources: new BufferedFile(path.join(dir, "sources.json")),
   };
   files.actors.write(`${ACTOR_COLUMNS.join(",")}\n`);
   files.relationships.write(`${RELATIONSHIP_COLUMNS.join(",")}\n`);
@@ -93,7 +69,7 @@ function toCells(record: ActorRecord | RelationshipRecord): Record<string, unkno
   return { ...rest, ...aliases, source: evidence[0]?.source, quote: evidence[0]?.quote };
 }
 
-function writeRow(file: FileWriter, columns: string[], row: Record<string, unknown>): void {
+function writeRow(file: BufferedFile, columns: string[], row: Record<string, unknown>): void {
   file.write(`${columns.map((column) => toCsvField(row[column])).join(",")}\n`);
 }
 

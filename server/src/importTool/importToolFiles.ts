@@ -4,38 +4,12 @@
  * a data file, and a data file for rows with line breaks (see importToolCsv.ts).
  */
 import type { Actor, Relationship, SourceRecord } from "@atlas/model";
-import { closeSync, openSync, writeSync } from "node:fs";
+import { BufferedFile } from "@atlas/seed";
 import path from "node:path";
 import { HEADERS, toActorLine, toRelationshipLine, toSourceLine } from "./importToolCsv.ts";
 import type { RecordSink } from "./validateStream.ts";
 
 type Group = keyof typeof HEADERS;
-
-class BufferedFile {
-  private readonly fd: number;
-  private buffer = "";
-  lines = 0;
-
-  constructor(readonly file: string) {
-    this.fd = openSync(file, "w");
-  }
-
-  write(line: string): void {
-    this.buffer += line;
-    this.lines++;
-    if (this.buffer.length > 1 << 20) this.flush();
-  }
-
-  flush(): void {
-    writeSync(this.fd, this.buffer);
-    this.buffer = "";
-  }
-
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
-  }
-}
 
 export class ImportToolFiles implements RecordSink {
   private readonly files = new Map<string, BufferedFile>();
@@ -66,7 +40,7 @@ export class ImportToolFiles implements RecordSink {
   /** Closes the files; returns the tool's arguments naming them (empty data files left out). */
   close(): string[] {
     for (const file of this.files.values()) file.close();
-    const used = (name: string) => this.files.get(name)!.lines > 0;
+    const used = (name: string) => this.files.get(name)!.writes > 0;
     const args: string[] = [];
     const multiline: string[] = [];
     for (const group of Object.keys(HEADERS) as Group[]) {
