@@ -150,10 +150,11 @@ async function startAndIndex(
   indexTimeoutMs: number,
 ): Promise<void> {
   await withLocalNeo4j(config, progress, async (executor) => {
-    progress("applying the schema and waiting for every index to be online...");
-    await executor.applySchema(readCypherStatements("schema"), { indexTimeoutMs, pollMs: 1000 });
+    // Before the schema: filled after it, every actor would be written to the name index twice.
     const batch = neo4j.int(50_000);
     while (Number((await executor.write("seed/fill-empty-aliases", { batch }))[0]?.count ?? 0) > 0);
+    progress("applying the schema and waiting for every index to be online...");
+    await executor.applySchema(readCypherStatements("schema"), { indexTimeoutMs, pollMs: 1000 });
     await executor.write("curation/record-audit", {
       who,
       action: "import (initial)",
