@@ -6,15 +6,32 @@ import { gql } from "./generated/gql.ts";
 import { graphql } from "./graphql.ts";
 import type { GraphStatsDto, OverviewDto, SourceDto, SubgraphDto } from "./types.ts";
 
-const WHOLE_GRAPH = gql(`
-  query WholeGraph {
-    graph {
+/**
+ * The explorer's first request, one round trip: the graph's size, the whole graph unless it holds
+ * more than $maxActors actors (then truncated, and the overview follows), and the sources.
+ */
+const EXPLORER_START = gql(`
+  query ExplorerStart($maxActors: Int!) {
+    graphStats {
+      actors
+      relationships
+    }
+    graph(maxActors: $maxActors) {
       nodes {
         ...NodeFields
       }
       edges {
         ...EdgeFields
       }
+      truncated
+    }
+    sources(sort: [{ id: ASC }]) {
+      id
+      title
+      publisher
+      author
+      year
+      type
     }
   }
 `);
@@ -30,15 +47,6 @@ const NEIGHBOURHOOD = gql(`
         ...EdgeEvidence
       }
       ...SubgraphExtent
-    }
-  }
-`);
-
-const GRAPH_STATS = gql(`
-  query GraphStats {
-    graphStats {
-      actors
-      relationships
     }
   }
 `);
@@ -88,29 +96,20 @@ const SHORTEST_PATH = gql(`
   }
 `);
 
-const SOURCES = gql(`
-  query Sources {
-    sources(sort: [{ id: ASC }]) {
-      id
-      title
-      publisher
-      author
-      year
-      type
-    }
-  }
-`);
+export interface ExplorerStart {
+  stats: GraphStatsDto;
+  /** Null when the graph holds more actors than asked for. */
+  graph: SubgraphDto | null;
+  sources: SourceDto[];
+}
 
-export async function fetchWholeGraph(): Promise<SubgraphDto> {
-  return (await graphql(WHOLE_GRAPH, {})).graph;
+export async function fetchExplorerStart(maxActors: number): Promise<ExplorerStart> {
+  const answer = await graphql(EXPLORER_START, { maxActors });
+  return { stats: answer.graphStats, graph: answer.graph.truncated ? null : answer.graph, sources: answer.sources };
 }
 
 export async function fetchNeighbourhood(id: string, depth: number): Promise<SubgraphDto | null> {
   return (await graphql(NEIGHBOURHOOD, { id, depth })).neighbourhood;
-}
-
-export async function fetchGraphStats(): Promise<GraphStatsDto> {
-  return (await graphql(GRAPH_STATS, {})).graphStats;
 }
 
 export async function fetchOverview(): Promise<OverviewDto> {
@@ -129,8 +128,4 @@ export async function fetchGroupMembers(
 
 export async function fetchShortestPath(from: string, to: string): Promise<SubgraphDto | null> {
   return (await graphql(SHORTEST_PATH, { from, to })).shortestPath;
-}
-
-export async function fetchSources(): Promise<SourceDto[]> {
-  return (await graphql(SOURCES, {})).sources;
 }

@@ -8,11 +8,10 @@ import type {
   EdgeFieldsFragment,
   EvidenceFieldsFragment,
   EvidenceHitFieldsFragment,
-  GraphStatsQuery,
+  ExplorerStartQuery,
   NodeFieldsFragment,
   OverviewQuery,
   SearchQuery,
-  SourcesQuery,
   SubgraphExtentFragment,
 } from "./generated/graphql.ts";
 
@@ -28,9 +27,9 @@ export type GraphEdgeDto = Loose<Omit<EdgeFieldsFragment, "sources">> &
   Partial<Pick<EdgeFieldsFragment, "sources"> & EdgeEvidenceFragment>;
 /** What every subgraph query answers; truncated and degree only where asked. */
 export type SubgraphDto = { nodes: GraphNodeDto[]; edges: GraphEdgeDto[] } & Partial<SubgraphExtentFragment>;
-export type GraphStatsDto = GraphStatsQuery["graphStats"];
+export type GraphStatsDto = ExplorerStartQuery["graphStats"];
 export type OverviewDto = OverviewQuery["overview"];
-export type SourceDto = SourcesQuery["sources"][number];
+export type SourceDto = ExplorerStartQuery["sources"][number];
 export type ActorDto = ActorQuery["actors"][number];
 export type SearchHitDto = SearchQuery["searchHits"][number];
 /** A quote holding the words searched: an actor's (kind actor) or a collaboration's. */

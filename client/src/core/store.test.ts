@@ -5,15 +5,14 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { readFixtureSubgraph } from "../../../seed/fixtures/subgraph.ts";
+import type { ExplorerStart } from "../api/graphQueries.ts";
 import type { OverviewDto, SubgraphDto } from "../api/types.ts";
 import { NO_FILTERS } from "./filters.ts";
 import type { useExplorer as UseExplorer } from "./store.ts";
 import { DEFAULT_URL_STATE, type UrlState } from "./urlState.ts";
 
 const api = vi.hoisted(() => ({
-  fetchGraphStats: vi.fn(),
-  fetchSources: vi.fn(),
-  fetchWholeGraph: vi.fn(),
+  fetchExplorerStart: vi.fn(),
   fetchOverview: vi.fn(),
   fetchGroupMembers: vi.fn(),
   fetchNeighbourhood: vi.fn(),
@@ -33,6 +32,12 @@ function subgraphOf(ids: Iterable<string>): SubgraphDto {
     nodes: small.nodes.filter((n) => keep.has(n.id)),
     edges: small.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
   };
+}
+
+/** The first answer: the graph's size, the graph itself unless it holds more than maxActors actors. */
+function explorerStart(maxActors: number, graph = subgraphOf(small.nodes.map((n) => n.id))): ExplorerStart {
+  const stats = { actors: small.nodes.length, relationships: small.edges.length };
+  return { stats, graph: stats.actors > maxActors ? null : graph, sources: [] };
 }
 
 const neighbours = (id: string) =>
@@ -124,9 +129,7 @@ const load = (change: Partial<UrlState> = {}) => state().load({ ...DEFAULT_URL_S
 
 beforeEach(async () => {
   vi.resetModules();
-  api.fetchGraphStats.mockReset().mockResolvedValue({ actors: small.nodes.length, relationships: small.edges.length });
-  api.fetchSources.mockReset().mockResolvedValue([]);
-  api.fetchWholeGraph.mockReset().mockImplementation(async () => subgraphOf(small.nodes.map((n) => n.id)));
+  api.fetchExplorerStart.mockReset().mockImplementation(async (maxActors: number) => explorerStart(maxActors));
   api.fetchOverview.mockReset().mockImplementation(async () => overview());
   api.fetchGroupMembers
     .mockReset()
@@ -195,7 +198,7 @@ describe("load", () => {
       0,
       500,
     );
-    expect(api.fetchWholeGraph).not.toHaveBeenCalled();
+    expect(api.fetchExplorerStart).toHaveBeenCalledWith(5);
   });
 
   it("fetches a selected actor the overview does not hold", async () => {
@@ -206,18 +209,18 @@ describe("load", () => {
   });
 
   it("reports a failure as an error state", async () => {
-    api.fetchGraphStats.mockRejectedValueOnce(new Error("The server answered 502"));
+    api.fetchExplorerStart.mockRejectedValueOnce(new Error("The server answered 502"));
     await load();
     expect(state()).toMatchObject({ status: "error", error: "The server answered 502" });
   });
 
   it("lets a newer load win over an older one still in flight", async () => {
-    const slow = deferred<SubgraphDto>();
-    api.fetchWholeGraph.mockReturnValueOnce(slow.promise);
+    const slow = deferred<ExplorerStart>();
+    api.fetchExplorerStart.mockReturnValueOnce(slow.promise);
     const first = load({ selected: KIEL });
-    api.fetchWholeGraph.mockResolvedValueOnce(subgraphOf(["fx-milan", INITIATIVE]));
+    api.fetchExplorerStart.mockResolvedValueOnce(explorerStart(Infinity, subgraphOf(["fx-milan", INITIATIVE])));
     await load({ selected: "fx-milan" });
-    slow.resolve(subgraphOf(small.nodes.map((n) => n.id)));
+    slow.resolve(explorerStart(Infinity));
     await first;
     expect(state().graph.nodes().sort()).toEqual(["fx-milan", INITIATIVE]);
     expect(state().selected).toBe("fx-milan");
@@ -346,7 +349,7 @@ describe("exploration steps, undo and redo", () => {
 
 describe("requests", () => {
   it("expand merges the neighbourhood into the graph and the subset, as one step", async () => {
-    api.fetchWholeGraph.mockResolvedValueOnce(subgraphOf([KIEL, KAMPFER]));
+    api.fetchExplorerStart.mockResolvedValueOnce(explorerStart(Infinity, subgraphOf([KIEL, KAMPFER])));
     await load({ subset: [KIEL, KAMPFER] });
     const version = state().graphVersion;
     await state().expand(KIEL, 2);

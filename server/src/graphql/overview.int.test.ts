@@ -27,6 +27,22 @@ describe("overview API (graphs too large to draw whole)", () => {
     expect(body.data!.graphStats).toEqual({ actors: seed.actors, relationships: seed.relationships });
   });
 
+  it("answers the whole graph up to maxActors actors, and no actors above it", async () => {
+    const { seed } = inject("atlas");
+    const ask = async (maxActors: number | null) => {
+      const { body } = await graphqlRequest(
+        `query ($maxActors: Int) { graph(maxActors: $maxActors) { nodes { id } edges { id } truncated } }`,
+        { maxActors },
+      );
+      expect(body.errors).toBeUndefined();
+      const { nodes, edges, truncated } = body.data!.graph;
+      return [nodes.length, edges.length, truncated];
+    };
+    expect(await ask(null)).toEqual([seed.actors, seed.relationships, false]);
+    expect(await ask(seed.actors)).toEqual([seed.actors, seed.relationships, false]);
+    expect(await ask(seed.actors - 1)).toEqual([0, 0, true]);
+  });
+
   it("groups every actor by type and country and counts every collaboration between groups", async () => {
     const { body } = await graphqlRequest(
       `{ overview { groups { id type country actors } links { source target relationships } } }`,

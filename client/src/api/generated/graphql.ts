@@ -58,10 +58,12 @@ export type SubgraphExtentFragment = { truncated: boolean | null, degree: number
 
 export type EvidenceHitFieldsFragment = { kind: string, quote: string, source: string, title: string | null, publisher: string | null, year: number | null, relationshipId: string | null, relationshipType: string | null, from: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }, to: { id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null } | null };
 
-export type WholeGraphQueryVariables = Exact<{ [key: string]: never; }>;
+export type ExplorerStartQueryVariables = Exact<{
+  maxActors: number;
+}>;
 
 
-export type WholeGraphQuery = { graph: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } };
+export type ExplorerStartQuery = { graphStats: { actors: number, relationships: number }, graph: { truncated: boolean | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> }, sources: Array<{ id: string, title: string, publisher: string, author: string | null, year: number | null, type: string }> };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string | number;
@@ -70,11 +72,6 @@ export type NeighbourhoodQueryVariables = Exact<{
 
 
 export type NeighbourhoodQuery = { neighbourhood: { truncated: boolean | null, degree: number | null, nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string>, evidence: Array<{ source: string, quote: string, title: string | null, publisher: string | null, year: number | null }> }> } | null };
-
-export type GraphStatsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type GraphStatsQuery = { graphStats: { actors: number, relationships: number } };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -99,11 +96,6 @@ export type ShortestPathQueryVariables = Exact<{
 
 
 export type ShortestPathQuery = { shortestPath: { nodes: Array<{ id: string, type: string, name: string, aliases: Array<string> | null, subtype: string | null, country: string | null, countrySource: string | null, lat: number | null, lon: number | null, role: string | null, description: string | null, sources: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string, year: number | null, until: number | null, reportedYear: number | null, status: string | null, office: string | null, purpose: string | null, sources: Array<string> }> } | null };
-
-export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SourcesQuery = { sources: Array<{ id: string, title: string, publisher: string, author: string | null, year: number | null, type: string }> };
 
 export type ShortestPathsQueryVariables = Exact<{
   from: string | number;
@@ -408,15 +400,28 @@ fragment EdgeFields on GraphEdge {
   purpose
   sources
 }`) as unknown as TypedDocumentString<CommonNeighboursQuery, CommonNeighboursQueryVariables>;
-export const WholeGraphDocument = new TypedDocumentString(`
-    query WholeGraph {
-  graph {
+export const ExplorerStartDocument = new TypedDocumentString(`
+    query ExplorerStart($maxActors: Int!) {
+  graphStats {
+    actors
+    relationships
+  }
+  graph(maxActors: $maxActors) {
     nodes {
       ...NodeFields
     }
     edges {
       ...EdgeFields
     }
+    truncated
+  }
+  sources(sort: [{id: ASC}]) {
+    id
+    title
+    publisher
+    author
+    year
+    type
   }
 }
     fragment NodeFields on GraphNode {
@@ -445,7 +450,7 @@ fragment EdgeFields on GraphEdge {
   office
   purpose
   sources
-}`) as unknown as TypedDocumentString<WholeGraphQuery, WholeGraphQueryVariables>;
+}`) as unknown as TypedDocumentString<ExplorerStartQuery, ExplorerStartQueryVariables>;
 export const NeighbourhoodDocument = new TypedDocumentString(`
     query Neighbourhood($id: ID!, $depth: Int!) {
   neighbourhood(id: $id, depth: $depth) {
@@ -502,14 +507,6 @@ fragment SubgraphExtent on Subgraph {
   truncated
   degree
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
-export const GraphStatsDocument = new TypedDocumentString(`
-    query GraphStats {
-  graphStats {
-    actors
-    relationships
-  }
-}
-    `) as unknown as TypedDocumentString<GraphStatsQuery, GraphStatsQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview {
   overview {
@@ -610,18 +607,6 @@ fragment EdgeFields on GraphEdge {
   purpose
   sources
 }`) as unknown as TypedDocumentString<ShortestPathQuery, ShortestPathQueryVariables>;
-export const SourcesDocument = new TypedDocumentString(`
-    query Sources {
-  sources(sort: [{id: ASC}]) {
-    id
-    title
-    publisher
-    author
-    year
-    type
-  }
-}
-    `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
 export const ShortestPathsDocument = new TypedDocumentString(`
     query ShortestPaths($from: ID!, $to: ID!, $k: Int!, $maxLength: Int!) {
   shortestPaths(from: $from, to: $to, k: $k, maxLength: $maxLength) {

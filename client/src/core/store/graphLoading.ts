@@ -2,14 +2,7 @@
  * The graph and its loading: the whole graph, or its overview when it is too large to draw,
  * then what a shared URL asks for (groups' pages, the selected actor, a path).
  */
-import {
-  fetchGraphStats,
-  fetchNeighbourhood,
-  fetchOverview,
-  fetchSources,
-  fetchWholeGraph,
-} from "../../api/graphQueries.ts";
-import type { OverviewDto, SubgraphDto } from "../../api/types.ts";
+import { fetchExplorerStart, fetchNeighbourhood, fetchOverview } from "../../api/graphQueries.ts";
 import { createAtlasGraph, mergeSubgraph } from "../atlasGraph.ts";
 import { emptyHistory } from "../history.ts";
 import { runInitialLayout } from "../layout.ts";
@@ -46,14 +39,15 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => {
         overviewAbove: initial.overviewAbove,
       });
       try {
-        const [stats, sources] = await Promise.all([fetchGraphStats(), fetchSources()]);
-        const overview = stats.actors > (initial.overviewAbove ?? OVERVIEW_ABOVE) ? stats : null;
-        const content = overview ? await fetchOverview() : await fetchWholeGraph();
+        // One request for a small graph; above the threshold the server leaves the actors out.
+        const { stats, graph: whole, sources } = await fetchExplorerStart(initial.overviewAbove ?? OVERVIEW_ABOVE);
+        const overview = whole ? null : stats;
+        const grouped = whole ? null : await fetchOverview();
         if (!current()) return;
         const { graph } = get();
         graph.clear();
-        if (overview) mergeOverview(graph, content as OverviewDto);
-        else mergeSubgraph(graph, content as SubgraphDto);
+        if (grouped) mergeOverview(graph, grouped);
+        else if (whole) mergeSubgraph(graph, whole);
         runInitialLayout(graph);
         if (overview) {
           // A shared overview view: the same groups' pages again, then the selected actor.

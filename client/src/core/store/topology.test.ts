@@ -11,9 +11,7 @@ import { DEFAULT_URL_STATE } from "../urlState.ts";
 
 const small = readFixtureSubgraph("small");
 const graphApi = vi.hoisted(() => ({
-  fetchGraphStats: vi.fn(),
-  fetchSources: vi.fn(),
-  fetchWholeGraph: vi.fn(),
+  fetchExplorerStart: vi.fn(),
   fetchOverview: vi.fn(),
   fetchGroupMembers: vi.fn(),
   fetchNeighbourhood: vi.fn(),
@@ -41,9 +39,11 @@ const PROJECTION: ProjectionDto = {
 let useExplorer: typeof UseExplorer;
 beforeEach(async () => {
   vi.resetModules();
-  graphApi.fetchGraphStats.mockResolvedValue({ actors: small.nodes.length, relationships: small.edges.length });
-  graphApi.fetchSources.mockResolvedValue([]);
-  graphApi.fetchWholeGraph.mockResolvedValue(small);
+  graphApi.fetchExplorerStart.mockResolvedValue({
+    stats: { actors: small.nodes.length, relationships: small.edges.length },
+    graph: small,
+    sources: [],
+  });
   analysisApi.fetchProjection.mockResolvedValue(PROJECTION);
   ({ useExplorer } = await import("../store.ts"));
   await useExplorer.getState().load(DEFAULT_URL_STATE);

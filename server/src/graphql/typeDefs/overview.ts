@@ -41,7 +41,7 @@ extend type Query {
   "A page of one group's actors (best connected first) with their collaborations among themselves and with the loaded actors; truncated: more remain"
   groupMembers(type: String!, country: String, loaded: [ID!]! = [], offset: Int = 0, limit: Int = 500): Subgraph!
     @cypher(statement: ${cypherBlock("overview/group-members")}, columnName: "subgraph")
-  "Every actor and collaboration"
-  graph: Subgraph! @cypher(statement: ${cypherBlock("graph/whole-graph")}, columnName: "subgraph")
+  "Every actor and collaboration; above maxActors actors none, with truncated true (the explorer then draws the overview)"
+  graph(maxActors: Int): Subgraph! @cypher(statement: ${cypherBlock("graph/whole-graph")}, columnName: "subgraph")
 }
 `;
