@@ -98,6 +98,20 @@ describe("search: evidence", () => {
   });
 });
 
+describe("search: evidence ranking", () => {
+  it.each(["solidarity cities", "human rights"])("ranks the quotes holding %s as a phrase first", async (text) => {
+    const { body } = await graphqlRequest(`query($t: String!) { searchEvidence(text: $t, limit: 50) { quote } }`, {
+      t: text,
+    });
+    expect(body.errors).toBeUndefined();
+    const phrase = body.data!.searchEvidence.map((hit: { quote: string }) => hit.quote.toLowerCase().includes(text));
+    // Both kinds are found, so the order below is a real test.
+    expect(phrase).toContain(true);
+    expect(phrase).toContain(false);
+    expect(phrase.indexOf(false)).toBeGreaterThan(phrase.lastIndexOf(true));
+  });
+});
+
 describe("search: indexes", () => {
   let driver: Driver;
   beforeAll(() => {
