@@ -16,6 +16,10 @@ export interface SchemaOptions {
   indexTimeoutMs?: number;
   /** Between two looks at SHOW INDEXES. */
   pollMs?: number;
+  /** False: create and return, the indexes populating in the background. */
+  awaitOnline?: boolean;
+  /** Told the indexes still populating at each look (progress of a long population). */
+  onPending?: (pending: IndexState[]) => void;
 }
 
 export interface IndexState {
@@ -28,7 +32,7 @@ export interface IndexState {
 export async function applySchemaStatements(
   run: RunSchemaStatement,
   statements: string[],
-  { indexTimeoutMs = 120_000, pollMs = 250 }: SchemaOptions = {},
+  { indexTimeoutMs = 120_000, pollMs = 250, awaitOnline = true, onPending }: SchemaOptions = {},
 ): Promise<void> {
   const declared = statements.map(toFulltextIndexShape).filter((shape) => shape !== undefined);
   const existing = (await run(
@@ -38,7 +42,7 @@ export async function applySchemaStatements(
   // IF EXISTS: another instance starting at the same moment may have dropped it first.
   for (const name of findStaleFulltextIndexes(declared, existing)) await run(`DROP INDEX \`${name}\` IF EXISTS`);
   for (const statement of statements) await run(statement).catch(ignoreEquivalentRule);
-  await awaitIndexesOnline(run, indexTimeoutMs, pollMs);
+  if (awaitOnline) await awaitIndexesOnline(run, indexTimeoutMs, pollMs, onPending);
 }
 
 /**
@@ -54,7 +58,12 @@ function ignoreEquivalentRule(error: unknown): void {
  * Polls SHOW INDEXES until every index is ONLINE. A FAILED index stops the wait at once; a
  * deadline names each index still populating, with its progress.
  */
-export async function awaitIndexesOnline(run: RunSchemaStatement, timeoutMs: number, pollMs: number): Promise<void> {
+export async function awaitIndexesOnline(
+  run: RunSchemaStatement,
+  timeoutMs: number,
+  pollMs: number,
+  onPending: (pending: IndexState[]) => void = () => undefined,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const pending = (await run(
@@ -64,6 +73,7 @@ export async function awaitIndexesOnline(run: RunSchemaStatement, timeoutMs: num
     const failed = pending.filter((index) => index.state === "FAILED");
     if (failed.length > 0) throw new Error(`schema: ${failed.map(describeIndex).join("; ")}`);
     if (pending.length === 0) return;
+    onPending(pending);
     if (Date.now() >= deadline) {
       throw new Error(
         `schema: not online after ${Math.round(timeoutMs / 1000)} s: ${pending.map(describeIndex).join("; ")}`,
