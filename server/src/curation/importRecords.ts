@@ -34,9 +34,10 @@ const unknownSource = (source: string) => `unknown source "${source}": add it to
 function strip(value: unknown): unknown {
   // CSV gives "" for empty cells; JSON may give explicit undefined-like nulls: both mean absent.
   if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null),
-  );
+  // A loop, not Object.entries/fromEntries: this runs once per row of a ten-million-row import.
+  const present: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined && v !== null) present[key] = v;
+  return present;
 }
 
 function validate<T>(rows: Row[], schema: z.ZodType<T>, issues: DatasetIssue[]): Array<Row & { record: T }> {

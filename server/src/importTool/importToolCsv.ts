@@ -76,10 +76,14 @@ export function toField(value: unknown, type: ColumnType): string {
   return String(value);
 }
 
+const propertiesOf = new WeakMap<Column[], Set<string>>();
+
 /** One CSV line of the tool's files; throws on a property the columns do not hold. */
 export function toLine(columns: Column[], values: Record<string, unknown>, what: string): string {
-  for (const key of Object.keys(values)) {
-    if (values[key] !== undefined && !columns.some(([, property]) => property === key)) {
+  let properties = propertiesOf.get(columns);
+  if (!properties) propertiesOf.set(columns, (properties = new Set(columns.map(([, property]) => property))));
+  for (const key in values) {
+    if (values[key] !== undefined && !properties.has(key)) {
       throw new Error(`importTool: ${what} property "${key}" has no column in the import tool's files`);
     }
   }
