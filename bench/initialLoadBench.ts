@@ -4,7 +4,8 @@
  * and `--bulk` (batched Cypher, CREATE since every id is new), each into a fresh local database,
  * each command timed whole (its Neo4j start included) with its peak memory. BENCH_ACTORS and
  * BENCH_RELATIONSHIPS set the size (default 100,000 / 1,000,000); BENCH_SKIP_BULK=1 times only
- * the import tool (the 10M size, where batches would take hours).
+ * the import tool (the 10M size, where batches would take hours). BENCH_API=1 then measures the
+ * API on the loaded store (bench/scale/storeApi.ts, as `npm run bench:store` does).
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -12,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { freePort } from "@atlas/neo4j-launcher";
 import { repoRoot } from "../server/src/config.ts";
+import { measureStoreApi } from "./scale/storeApi.ts";
 
 const actors = Number(process.env.BENCH_ACTORS ?? 100_000);
 const relationships = Number(process.env.BENCH_RELATIONSHIPS ?? 1_000_000);
@@ -83,6 +85,14 @@ try {
   );
   row("  of which the import tool", toolSeconds.toFixed(1), (relationships / toolSeconds).toFixed(0), "", "");
   const result: Record<string, unknown> = { actors, relationships, initialSeconds: initial.seconds, toolSeconds };
+  if (process.env.BENCH_API === "1")
+    result.api = await measureStoreApi({
+      home: path.join(work, "neo4j--initial"),
+      heap: process.env.BENCH_HEAP ?? "4g",
+      pageCache: process.env.BENCH_PAGECACHE ?? "8g",
+      runs: Number(process.env.BENCH_RUNS ?? 50),
+      metrics: ["pagerank", "community"],
+    });
   if (process.env.BENCH_SKIP_BULK !== "1") {
     const bulk = await load("--bulk", file);
     const write = Number(/write ([\d.]+) s/.exec(bulk.output)?.[1] ?? NaN);

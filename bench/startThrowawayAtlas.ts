@@ -7,10 +7,12 @@ import { loadConfig } from "../server/src/config.ts";
 import { createLogger } from "../server/src/logger.ts";
 import { startAtlas, type RunningAtlas } from "../server/src/runtime.ts";
 
+/** `keptHome`: a store to open (left in place) instead of a temporary one. */
 export async function startThrowawayAtlas(
   env: NodeJS.ProcessEnv = {},
+  keptHome?: string,
 ): Promise<RunningAtlas & { dispose(): Promise<void> }> {
-  const home = mkdtempSync(path.join(os.tmpdir(), "atlas-bench-"));
+  const home = keptHome ?? mkdtempSync(path.join(os.tmpdir(), "atlas-bench-"));
   const atlas = await startAtlas({
     config: loadConfig({
       LOCAL_NEO4J_HOME: home,
@@ -28,7 +30,7 @@ export async function startThrowawayAtlas(
     url: atlas.url.replace("localhost", "127.0.0.1"),
     async dispose() {
       await atlas.stop();
-      rmSync(home, { recursive: true, force: true });
+      if (!keptHome) rmSync(home, { recursive: true, force: true });
     },
   };
 }
