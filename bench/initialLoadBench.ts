@@ -5,7 +5,8 @@
  * each command timed whole (its Neo4j start included) with its peak memory. BENCH_ACTORS and
  * BENCH_RELATIONSHIPS set the size (default 100,000 / 1,000,000); BENCH_SKIP_BULK=1 times only
  * the import tool (the 10M size, where batches would take hours). BENCH_API=1 then measures the
- * API on the loaded store (bench/scale/storeApi.ts, as `npm run bench:store` does).
+ * API on the loaded store (bench/scale/storeApi.ts, as `npm run bench:store` does). Neo4j gets
+ * BENCH_HEAP (default 4g) and BENCH_PAGECACHE (8g) in both.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -17,6 +18,8 @@ import { measureStoreApi } from "./scale/storeApi.ts";
 
 const actors = Number(process.env.BENCH_ACTORS ?? 100_000);
 const relationships = Number(process.env.BENCH_RELATIONSHIPS ?? 1_000_000);
+const heap = process.env.BENCH_HEAP ?? "4g";
+const pageCache = process.env.BENCH_PAGECACHE ?? "8g";
 const work = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-bench-"));
 
 interface Timed {
@@ -52,6 +55,9 @@ async function load(mode: "--initial" | "--bulk", file: string): Promise<Timed> 
     LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
     CURATION_TOKEN: "initial-load-bench-token-000000",
     NEO4J_URI: "",
+    // The memory a user gives Neo4j for a store this size (docs/deployment.md), the API's too.
+    LOCAL_NEO4J_HEAP: heap,
+    LOCAL_NEO4J_PAGECACHE: pageCache,
   };
   return timed(["node", "--import", "tsx", "server/src/cli/import.ts", "--jsonl", file, mode], env);
 }
@@ -88,8 +94,8 @@ try {
   if (process.env.BENCH_API === "1")
     result.api = await measureStoreApi({
       home: path.join(work, "neo4j--initial"),
-      heap: process.env.BENCH_HEAP ?? "4g",
-      pageCache: process.env.BENCH_PAGECACHE ?? "8g",
+      heap,
+      pageCache,
       runs: Number(process.env.BENCH_RUNS ?? 50),
       metrics: ["pagerank", "community"],
     });
