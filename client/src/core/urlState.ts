@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { MetricName } from "@atlas/analysis";
 import { isColourKey, isSizeKey, type StyleKey } from "./analysis/styleKeys.ts";
 import { NO_FILTERS, type Filters } from "./filters.ts";
+import { readOverviewAbove } from "./overviewThreshold.ts";
 import { fromTopologyParams, toTopologyParams } from "./topology/topologyParams.ts";
 import { NO_TOPOLOGY, type Topology } from "./topology/topology.ts";
 import { fromProjectionParams, toProjectionParams, type ProjectionSettings } from "./projection/projectionParams.ts";
@@ -145,7 +146,6 @@ export function fromSearchParams(search: string): UrlState {
   const camera = (params.get("cam") ?? "").split(",").map(Number);
   const selected = params.get("sel");
   const groups = parseList(params.get("groups"), groupPages);
-  const overviewAbove = Number(params.get("overviewAbove"));
   const [size, colour] = [params.get("size") ?? "", params.get("colour") ?? ""];
   return {
     subset: parseList(params.get("nodes"), id),
@@ -167,7 +167,7 @@ export function fromSearchParams(search: string): UrlState {
         ? { x: camera[0]!, y: camera[1]!, ratio: camera[2]! }
         : null,
     groups: groups && groups.length > 0 ? groups.map((g) => [g.split("~")[0]!, Number(g.split("~")[1])]) : null,
-    overviewAbove: Number.isInteger(overviewAbove) && overviewAbove > 0 ? overviewAbove : null,
+    overviewAbove: readOverviewAbove(params),
     console: parseConsoleLink(params),
     revealed: parseList(params.get("reveal"), id),
     sizeBy: isSizeKey(size) ? size : null,

@@ -2,14 +2,16 @@
  * The graph and its loading: the whole graph, or its overview when it is too large to draw,
  * then what a shared URL asks for (groups' pages, the selected actor, a path).
  */
-import { fetchExplorerStart, fetchNeighbourhood, fetchOverview } from "../../api/graphQueries.ts";
+import { takeExplorerStart } from "../../api/explorerStart.ts";
+import { fetchNeighbourhood, fetchOverview } from "../../api/graphQueries.ts";
 import { createAtlasGraph, mergeSubgraph } from "../atlasGraph.ts";
 import { emptyHistory } from "../history.ts";
 import { runInitialLayout } from "../layout.ts";
 import { mergeOverview } from "../overviewGroups.ts";
+import { OVERVIEW_ABOVE } from "../overviewThreshold.ts";
 import { NO_TOPOLOGY } from "../topology/topology.ts";
 import { pathBetween } from "./exploration.ts";
-import { loadGroupPage, OVERVIEW_ABOVE } from "./overviewPaging.ts";
+import { loadGroupPage } from "./overviewPaging.ts";
 import type { GraphSlice, SliceCreator } from "./types.ts";
 
 export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => {
@@ -40,7 +42,7 @@ export const createGraphSlice: SliceCreator<GraphSlice> = (set, get) => {
       });
       try {
         // One request for a small graph; above the threshold the server leaves the actors out.
-        const { stats, graph: whole, sources } = await fetchExplorerStart(initial.overviewAbove ?? OVERVIEW_ABOVE);
+        const { stats, graph: whole, sources } = await takeExplorerStart(initial.overviewAbove ?? OVERVIEW_ABOVE);
         const overview = whole ? null : stats;
         const grouped = whole ? null : await fetchOverview();
         if (!current()) return;

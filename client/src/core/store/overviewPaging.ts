@@ -10,12 +10,7 @@ import { step } from "./exploration.ts";
 import { track } from "./requests.ts";
 import type { GetState, OverviewSlice, SetState, SliceCreator } from "./types.ts";
 
-/**
- * Above this many actors the explorer starts from the overview (groups by type and country):
- * fetching and drawing 10,000 actors with 50,000 collaborations whole takes about 10 s here
- * (BENCHMARKS.md, scale), the overview under a second. "Draw all" remains, up to DRAW_ALL_MAX.
- */
-export const OVERVIEW_ABOVE = 5_000;
+/** "Draw all" leaves the overview (core/overviewThreshold.ts) for graphs up to this many actors. */
 export const DRAW_ALL_MAX = 50_000;
 
 /** Actors loaded per click on a group: enough to see its structure, few enough to draw at once. */
