@@ -55,7 +55,8 @@ export function getPivotCount(n: number, m: number, pivots: number | undefined):
   return Math.max(1, Math.floor(METRIC_LIMITS.allPairsSteps / (n + m)));
 }
 
-function checkSize(metrics: MetricName[], n: number, m: number): void {
+/** Throws MetricsError when the graphology path must not run these metrics on n actors and m directed links. */
+export function checkMetricSize(metrics: readonly MetricName[], n: number, m: number): void {
   if (n > METRIC_LIMITS.maxNodes || m > METRIC_LIMITS.maxLinks)
     throw new MetricsError(
       `metrics are computed on at most ${METRIC_LIMITS.maxNodes} actors and ${METRIC_LIMITS.maxLinks} links; this graph has ${n} and ${m}`,
@@ -75,7 +76,7 @@ export function computeMetrics(
   const metrics = toMetricNames(names);
   const n = graphs.undirected.order;
   const m = graphs.directed.size;
-  checkSize(metrics, n, m);
+  checkMetricSize(metrics, n, m);
   const settings = {
     seed: options.seed ?? 1,
     resolution: options.resolution ?? 1,

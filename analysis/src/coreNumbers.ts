@@ -4,11 +4,17 @@
  * graphology has no k-core. Read on the undirected simple graph.
  */
 import type Graph from "graphology";
-import { toAdjacency } from "./adjacency.ts";
+import { toAdjacency, type Neighbourhood } from "./adjacency.ts";
 
 export function getCoreNumbers(graph: Graph): Record<string, number> {
   const { nodes, out } = toAdjacency(graph);
-  const n = nodes.length;
+  const cores = toCoreNumbers(out);
+  return Object.fromEntries(nodes.map((node, v) => [node, cores[v]!]));
+}
+
+/** The core number of each actor of an undirected CSR (the compact path gives its own). */
+export function toCoreNumbers(out: Neighbourhood): Uint32Array {
+  const n = out.starts.length - 1;
   const degree = new Uint32Array(n);
   let maxDegree = 0;
   for (let v = 0; v < n; v++) {
@@ -50,5 +56,5 @@ export function getCoreNumbers(graph: Graph): Record<string, number> {
       degree[u]!--;
     }
   }
-  return Object.fromEntries(nodes.map((node, v) => [node, degree[v]!]));
+  return degree;
 }

@@ -11,6 +11,7 @@ import modularity from "graphology-metrics/graph/modularity";
 import { LIBRARIES, type Library } from "./libraries.ts";
 import { getSampledBetweenness } from "./sampledBetweenness.ts";
 import { getCoreNumbers } from "./coreNumbers.ts";
+import { PAGERANK_OPTIONS, RECORDS, toCommunityRecord, UNDIRECTED } from "./metricRecords.ts";
 import { createSeededRandom, sampleItems } from "@atlas/model";
 import type { SimpleGraph, SimpleGraphs } from "./simpleGraphs.ts";
 
@@ -54,19 +55,13 @@ export interface MetricRun {
   record: AlgorithmRecord;
 }
 
-const DIRECTED = "directed simple graph";
-const UNDIRECTED = "undirected simple graph";
-
 const countEach = (graph: SimpleGraph, count: (node: string) => number) =>
   Object.fromEntries(graph.mapNodes((node) => [node, count(node)]));
 
-const counted = (metric: MetricName, graph: AlgorithmRecord["graph"], networkx: string) => ({
-  metric,
-  algorithm: "count",
-  graph,
-  parameters: {},
+/** Counts made with graphology's core API: credited to this package (libraries.ts says why). */
+const counted = (metric: keyof typeof RECORDS): AlgorithmRecord => ({
+  ...RECORDS[metric],
   library: LIBRARIES.analysis,
-  networkx,
 });
 
 function weightedDegrees(graph: SimpleGraph): Record<string, number> {
@@ -119,52 +114,32 @@ function runCommunities(graphs: SimpleGraphs, { seed, resolution }: MetricSettin
           getEdgeWeight: "weight",
           resolution,
         });
-  return {
-    values: communities,
-    record: {
-      metric: "community",
-      algorithm: "Louvain",
-      graph: UNDIRECTED,
-      parameters: { resolution, weight: "weight", seed },
-      library: LIBRARIES.louvain,
-      networkx: "nx.community.louvain_communities(G, weight='weight', resolution=resolution, seed=seed)",
-      modularity: score,
-      communities: new Set(Object.values(communities)).size,
-    },
-  };
+  const count = new Set(Object.values(communities)).size;
+  return { values: communities, record: toCommunityRecord({ seed, resolution }, LIBRARIES.louvain, score, count) };
 }
 
 export const METRICS: Record<MetricName, (graphs: SimpleGraphs, settings: MetricSettings) => MetricRun> = {
   degree: ({ undirected }) => ({
     values: countEach(undirected, (node) => undirected.degree(node)),
-    record: counted("degree", UNDIRECTED, "dict(G.degree())"),
+    record: counted("degree"),
   }),
   inDegree: ({ directed }) => ({
     values: countEach(directed, (node) => directed.inDegree(node)),
-    record: counted("inDegree", DIRECTED, "dict(D.in_degree())"),
+    record: counted("inDegree"),
   }),
   outDegree: ({ directed }) => ({
     values: countEach(directed, (node) => directed.outDegree(node)),
-    record: counted("outDegree", DIRECTED, "dict(D.out_degree())"),
+    record: counted("outDegree"),
   }),
   weightedDegree: ({ undirected }) => ({
     values: weightedDegrees(undirected),
-    record: counted("weightedDegree", UNDIRECTED, "dict(G.degree(weight='weight'))"),
+    record: counted("weightedDegree"),
   }),
   // graphology spreads dangling nodes' rank evenly and stops at sum|Δ| < n·tol, as networkx does
   // with dangling=None: no correction needed. Both weight links by "weight" by default.
   pagerank: ({ directed }) => ({
-    values: directed.order
-      ? pagerank(directed, { alpha: 0.85, getEdgeWeight: "weight", tolerance: 1e-6, maxIterations: 100 })
-      : {},
-    record: {
-      metric: "pagerank",
-      algorithm: "PageRank, power iteration",
-      graph: DIRECTED,
-      parameters: { alpha: 0.85, weight: "weight", tol: 1e-6, maxIterations: 100, dangling: "uniform" },
-      library: LIBRARIES.metrics,
-      networkx: "nx.pagerank(D, alpha=0.85, weight='weight', tol=1e-06, max_iter=100)",
-    },
+    values: directed.order ? pagerank(directed, PAGERANK_OPTIONS) : {},
+    record: { ...RECORDS.pagerank, library: LIBRARIES.metrics },
   }),
   betweenness: runBetweenness,
   closeness: ({ undirected }) => ({
@@ -181,6 +156,6 @@ export const METRICS: Record<MetricName, (graphs: SimpleGraphs, settings: Metric
   community: runCommunities,
   coreNumber: ({ undirected }) => ({
     values: getCoreNumbers(undirected),
-    record: { ...counted("coreNumber", UNDIRECTED, "nx.core_number(G)"), algorithm: "Batagelj–Zaversnik k-core" },
+    record: counted("coreNumber"),
   }),
 };

@@ -1,11 +1,25 @@
 /**
- * Metrics of the whole database: the graph streamed in one read, then each metric computed by
- * @atlas/analysis on its simple graphs (betweenness sampled above its all-pairs budget), with
- * progress told along the way. Runs in the metrics worker; values travel back as typed arrays
- * parallel to `ids`, and the highest values of each centrality are ranked here, off the HTTP thread.
+ * Metrics of the whole database: the graph streamed in one read into typed arrays, then each metric
+ * computed by @atlas/analysis on its simple graphs, with progress told along the way. Degrees,
+ * PageRank, Louvain and k-cores run on the compact graphs up to COMPACT_LIMITS; betweenness
+ * (sampled above its all-pairs budget) and closeness on graphology's, under METRIC_LIMITS. Runs in
+ * the metrics worker; values travel back as typed arrays parallel to `ids`, and the highest values
+ * of each centrality are ranked here, off the HTTP thread.
  */
-import { computeMetrics, toSimpleGraphs, type AlgorithmRecord, type MetricName } from "@atlas/analysis";
-import { isDirectedType } from "@atlas/model";
+import {
+  checkCompactSize,
+  checkMetricSize,
+  computeCompactMetric,
+  computeMetrics,
+  fromCompactGraphs,
+  isCompactMetric,
+  toCompactGraph,
+  type AlgorithmRecord,
+  type CompactGraph,
+  type CompactGraphSource,
+  type MetricName,
+  type SimpleGraphs,
+} from "@atlas/analysis";
 import type { Executor } from "../neo4j/executor.ts";
 import { readWholeGraph } from "./readWholeGraph.ts";
 
@@ -55,7 +69,8 @@ export async function computeDatabaseMetrics(
   let done = 0;
   const [stats] = await executor.read("overview/graph-stats");
   const counts = JSON.stringify(stats!.stats);
-  const expected = (stats!.stats as { actors: number }).actors;
+  const { actors: expected, relationships } = stats!.stats as { actors: number; relationships: number };
+  checkCompactSize(expected, relationships);
   onProgress({ progress: 0, stage: "reading actors" });
   const graph = await readWholeGraph(executor, (read) =>
     onProgress({
@@ -65,14 +80,27 @@ export async function computeDatabaseMetrics(
   );
   done += WEIGHTS.read;
   onProgress({ progress: done / total, stage: "building the simple graphs" });
-  const graphs = toSimpleGraphs(graph.ids, graph.links, isDirectedType);
-  const index = new Map(graph.ids.map((id, i) => [id, i]));
+  const { ids, links } = graph;
+  let directed: CompactGraph | undefined;
+  const graphs: CompactGraphSource = {
+    undirected: toCompactGraph(links, "undirected"),
+    get directed() {
+      return (directed ??= toCompactGraph(links, "directed"));
+    },
+  };
+  // Refused before any metric runs; graphology's graphs built only for the metrics that need them.
+  const onGraphology = names.filter((name) => !isCompactMetric(name));
+  let simple: SimpleGraphs | undefined;
+  if (onGraphology.length > 0) {
+    checkMetricSize(onGraphology, ids.length, graphs.directed.size);
+    simple = fromCompactGraphs(ids, graphs);
+  }
   const result: WholeDatabaseMetrics = {
     counts,
-    actors: graph.ids.length,
+    actors: ids.length,
     links: graphs.undirected.size,
-    relationships: graph.links.length,
-    ids: graph.ids,
+    relationships: links.count,
+    ids,
     values: {},
     top: {},
     algorithms: [],
@@ -80,16 +108,22 @@ export async function computeDatabaseMetrics(
   for (const name of names) {
     onProgress({ progress: done / total, stage: `computing ${name}` });
     // One metric at a time, so progress can be told between them; each run is the same as in a batch.
-    const { nodes, algorithms } = computeMetrics(graphs, [name]);
-    const values = new Float64Array(graph.ids.length);
-    for (const [id, metrics] of Object.entries(nodes)) values[index.get(id)!] = metrics[name] ?? Number.NaN;
+    const { values, record } = isCompactMetric(name)
+      ? computeCompactMetric(graphs, name)
+      : onGraphologyPath(simple!, ids, name);
     result.values[name] = values;
-    if (name !== "community") result.top[name] = rank(values, graph.ids);
-    result.algorithms.push(...algorithms);
+    if (name !== "community") result.top[name] = rank(values, ids);
+    result.algorithms.push(record);
     done += WEIGHTS[name];
   }
   onProgress({ progress: 1, stage: "done" });
   return result;
+}
+
+function onGraphologyPath(graphs: SimpleGraphs, ids: string[], name: MetricName) {
+  const { nodes, algorithms } = computeMetrics(graphs, [name]);
+  const values = Float64Array.from(ids, (id) => nodes[id]?.[name] ?? Number.NaN);
+  return { values, record: algorithms[0]! };
 }
 
 /** The MAX_TOP highest values' indices, ties broken by id so the ranking is stable. */

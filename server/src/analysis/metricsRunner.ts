@@ -25,7 +25,10 @@ const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => {
 });`;
 
 export interface WorkerMetricsRunnerSettings extends MetricsWorkerSettings {
-  /** Heap of the worker, in MB: the simple graphs of a million links and their metrics need about 1.5 GB. */
+  /**
+   * Heap of the worker, in MB: the ids of every actor (typed arrays, outside it, hold the links) and,
+   * for betweenness and closeness, graphology's graphs: about 1.5 GB at a million links.
+   */
   heapMb: number;
 }
 

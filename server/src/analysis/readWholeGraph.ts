@@ -2,13 +2,17 @@
  * The whole graph as the metrics read it: every actor id and every collaboration between actors,
  * streamed from one query (cypher/analysis/whole-graph.cypher) an actor a row: about a third
  * faster at 100k actors than pages of 5,000 that each seek the id index again (BENCHMARKS.md).
+ * Relationships go straight into typed arrays (CompactLinksBuilder): ten million of them as
+ * `{source, target, type}` objects would not fit the metrics worker's heap.
  */
-import type { RelationshipLink } from "@atlas/analysis";
+import { CompactLinksBuilder, type CompactLinks } from "@atlas/analysis";
+import { isDirectedType } from "@atlas/model";
 import type { Executor } from "../neo4j/executor.ts";
 
 export interface WholeGraph {
   ids: string[];
-  links: RelationshipLink[];
+  /** Indices into ids. */
+  links: CompactLinks;
 }
 
 /** Rows a batch from Neo4j: large enough that round trips cost little, small enough to hold. */
@@ -21,22 +25,20 @@ export async function readWholeGraph(
   onProgress: (actorsRead: number) => void = () => undefined,
   fetchSize = GRAPH_FETCH_SIZE,
 ): Promise<WholeGraph> {
-  const ids: string[] = [];
-  const links: RelationshipLink[] = [];
+  const builder = new CompactLinksBuilder();
   await executor.stream(
     "analysis/whole-graph",
     {},
     (row) => {
-      const source = row.id as string;
-      ids.push(source);
-      for (const [target, type] of row.links as Array<[string, string]>) links.push({ source, target, type });
-      if (ids.length % PROGRESS_EVERY === 0) onProgress(ids.length);
+      const source = builder.addActor(row.id as string);
+      for (const [target, type] of row.links as Array<[string, string]>)
+        builder.addLink(source, target, isDirectedType(type));
+      if (builder.actors % PROGRESS_EVERY === 0) onProgress(builder.actors);
     },
     fetchSize,
   );
-  onProgress(ids.length);
-  // Read committed: a link to an actor created after that actor's row went by. The counts moved
-  // during the read, and the caller, comparing them, discards this graph.
-  const known = new Set(ids);
-  return { ids, links: links.filter((link) => known.has(link.target)) };
+  onProgress(builder.actors);
+  // Read committed: a link to an actor created after that actor's row went by is left out. The
+  // counts moved during the read, and the caller, comparing them, discards this graph.
+  return builder.finish();
 }
