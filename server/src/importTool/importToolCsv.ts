@@ -11,7 +11,9 @@
  */
 import type { Actor, Relationship, SourceRecord } from "@atlas/model";
 import { toActorRow, toRelationshipRow } from "../loading/loadDataset.ts";
-import { LIST_DELIMITER } from "./validateStream.ts";
+
+/** The tool's list delimiter (--array-delimiter in initialLoad.ts): checkRecord.ts refuses text holding it. */
+export const LIST_DELIMITER = "\u001f";
 
 type ColumnType = "string" | "string[]" | "long" | "double";
 /** [header, property, type]; the header is what the tool reads, the property where the value comes from. */

@@ -7,16 +7,18 @@ import type { Actor, Relationship, SourceRecord } from "@atlas/model";
 import { BufferedFile } from "@atlas/seed";
 import path from "node:path";
 import { HEADERS, toActorLine, toRelationshipLine, toSourceLine } from "./importToolCsv.ts";
-import type { RecordSink } from "./validateStream.ts";
+import type { RowKind } from "./readImportStream.ts";
+import type { LineSink, RecordSink } from "./validateStream.ts";
 
 type Group = keyof typeof HEADERS;
+const GROUP_OF: Record<RowKind, Group> = { source: "sources", actor: "actors", relationship: "relationships" };
 
-export class ImportToolFiles implements RecordSink {
+export class ImportToolFiles implements RecordSink, LineSink {
   private readonly files = new Map<string, BufferedFile>();
 
   constructor(
     private readonly dir: string,
-    private readonly origin: string,
+    readonly origin: string,
   ) {
     for (const group of Object.keys(HEADERS) as Group[]) {
       this.open(`${group}-header.csv`).write(HEADERS[group]);
@@ -35,6 +37,11 @@ export class ImportToolFiles implements RecordSink {
 
   relationship(relationship: Relationship): void {
     this.write("relationships", toRelationshipLine(relationship, this.origin));
+  }
+
+  /** A line formatted already (importToolCsv.ts), in a worker thread or here. */
+  line(kind: RowKind, line: string): void {
+    this.write(GROUP_OF[kind], line);
   }
 
   /** Closes the files; returns the tool's arguments naming them (empty data files left out). */

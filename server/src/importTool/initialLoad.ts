@@ -19,7 +19,7 @@ import { ImportToolFiles } from "./importToolFiles.ts";
 import type { StreamInput } from "./readImportStream.ts";
 import { assertNotInUse, ImportRefused, nonEmptyRefusal, REMOTE_REFUSAL, storePaths } from "./storeGuards.ts";
 import { toProgressLine } from "./toolProgress.ts";
-import { validateStreamed, type RecordSink } from "./validateStream.ts";
+import { validateStreamed, type LineSink } from "./validateStream.ts";
 
 const WORK_PREFIX = "initial-import-";
 
@@ -70,10 +70,9 @@ export async function initialLoad(
     const files = new ImportToolFiles(path.join(work, "csv"), CURATION_ORIGIN);
     let records = 0;
     const tick = () => ++records % 1_000_000 === 0 && progress(`  ${records} records valid and written...`);
-    const sink: RecordSink = {
-      source: (source) => files.source(source),
-      actor: (actor) => (files.actor(actor), tick()),
-      relationship: (relationship) => (files.relationship(relationship), tick()),
+    const sink: LineSink = {
+      origin: files.origin,
+      line: (kind, line) => (files.line(kind, line), kind !== "source" && tick()),
     };
     let args: string[] = [];
     const { counts } = await validateStreamed(input, sink).finally(() => (args = files.close()));

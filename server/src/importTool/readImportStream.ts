@@ -77,35 +77,60 @@ async function* wrapped(before: string, chunks: AsyncIterable<string>, after: st
 
 async function* jsonlRows(file: string, issues: IssueSink): AsyncGenerator<StreamRow> {
   const name = path.basename(file);
-  let line = 0;
-  let rest = "";
-  const toRow = (text: string): StreamRow | undefined => {
-    line++;
-    if (text.trim() === "") return undefined;
-    const fail = (reason: string) => void issues.push({ file: name, line, reason });
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return fail(`not valid JSON: ${(error as Error).message}`);
-    }
-    const keys = value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
-    const kind = keys[0] as RowKind;
-    if (keys.length !== 1 || !["source", "actor", "relationship"].includes(kind)) {
-      return fail('must be one object with one key, "source", "actor" or "relationship", holding the record');
-    }
-    return { kind, file: name, line, value: (value as Record<string, unknown>)[kind] };
-  };
-  for await (const chunk of readTextChunks(file)) {
-    const lines = (rest + chunk).split("\n");
-    rest = lines.pop()!;
-    for (const text of lines) {
-      const row = toRow(text);
-      if (row) yield row;
-    }
+  for await (const block of jsonlBlocks(file)) yield* jsonlBlockRows(block, name, issues);
+}
+
+/** The rows of a block of whole lines (jsonlBlocks): the lines that cannot be read become issues. */
+export function* jsonlBlockRows(block: JsonlBlock, file: string, issues: IssueSink): Generator<StreamRow> {
+  const lines = block.text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const row = toJsonlRow(lines[i]!, file, block.first + i, issues);
+    if (row) yield row;
   }
-  const last = toRow(rest);
-  if (last) yield last;
+}
+
+export interface JsonlBlock {
+  text: string;
+  /** The number of the block's first line in its file. */
+  first: number;
+}
+
+/** Whole lines of a JSONL file, about a read chunk (1 MB) at a time. */
+export async function* jsonlBlocks(file: string): AsyncGenerator<JsonlBlock> {
+  let first = 1;
+  let rest = "";
+  for await (const chunk of readTextChunks(file)) {
+    const text = rest + chunk;
+    const end = text.lastIndexOf("\n");
+    if (end < 0) {
+      rest = text;
+      continue;
+    }
+    rest = text.slice(end + 1);
+    const block = text.slice(0, end);
+    yield { text: block, first };
+    for (let at = block.indexOf("\n"); at >= 0; at = block.indexOf("\n", at + 1)) first++;
+    first++;
+  }
+  if (rest) yield { text: rest, first };
+}
+
+/** One JSONL line as a row; undefined for a blank line, or for one that cannot be read (an issue). */
+export function toJsonlRow(text: string, file: string, line: number, issues: IssueSink): StreamRow | undefined {
+  if (text.trim() === "") return undefined;
+  const fail = (reason: string) => void issues.push({ file, line, reason });
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return fail(`not valid JSON: ${(error as Error).message}`);
+  }
+  const keys = value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
+  const kind = keys[0] as RowKind;
+  if (keys.length !== 1 || !["source", "actor", "relationship"].includes(kind)) {
+    return fail('must be one object with one key, "source", "actor" or "relationship", holding the record');
+  }
+  return { kind, file, line, value: (value as Record<string, unknown>)[kind] };
 }
 
 async function* csvRows(

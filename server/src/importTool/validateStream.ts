@@ -1,34 +1,37 @@
 /**
  * Validates an import row by row as it streams, with the rules of the in-memory import
  * (curation/importRecords.ts): the same zod schemas and relationshipProblems, duplicate ids,
- * references to actors and sources. Ids seen are kept in a Set (actors, sources) or as hashes
+ * references to actors and sources. Each row is first checked alone (checkRecord.ts: here, or on
+ * worker threads for a large JSONL file, parallelValidate.ts); StreamValidator applies the rest
+ * in input order. Ids seen are kept in a Set (actors, sources) or as hashes
  * (relationships, HashedIdSet); a reference to an id not seen yet is kept aside and checked at
  * the end, so files in any order validate alike. Valid records go to the sink as they come;
  * the caller writes nothing to the database unless `finish` returns without throwing.
  */
 import {
-  actorRecordSchema,
   DatasetError,
   HashedIdSet,
-  relationshipId,
   relationshipName,
-  relationshipProblems,
-  relationshipRecordSchema,
-  sourceRecordSchema,
-  toActor,
-  toRelationship,
   type Actor,
-  type ActorRecord,
   type DatasetIssue,
-  type Evidence,
   type Relationship,
-  type RelationshipRecord,
   type SourceRecord,
 } from "@atlas/model";
-import type { z } from "zod";
+import { statSync } from "node:fs";
+import os from "node:os";
 import { IMPORT_SUBJECT } from "../curation/importFiles.ts";
-import { validateRow, type Existing } from "../curation/importRecords.ts";
-import { readImportStream, type StreamInput, type StreamRow } from "./readImportStream.ts";
+import type { Existing } from "../curation/importRecords.ts";
+import {
+  checkRow,
+  TO_NOTHING,
+  TO_RECORDS,
+  toImportToolLines,
+  type Checked,
+  type CheckedRecord,
+  type RecordOutput,
+} from "./checkRecord.ts";
+import { validateInWorkers } from "./parallelValidate.ts";
+import { readImportStream, type RowKind, type StreamInput } from "./readImportStream.ts";
 
 export interface RecordSink {
   source(record: SourceRecord): void;
@@ -36,16 +39,21 @@ export interface RecordSink {
   relationship(relationship: Relationship): void;
 }
 
+/** Takes valid records as lines of the import tool's CSV, formatted where they are checked. */
+export interface LineSink {
+  readonly origin: string;
+  line(kind: RowKind, line: string): void;
+}
+
 /** Issues listed in the error; the rest are counted. */
 const LISTED = 100;
-/** The import tool's list delimiter (importToolCsv.ts): no text may hold it. */
-export const LIST_DELIMITER = "\u001f";
 
 const NOTHING_STORED: Existing = { actorIds: new Set(), sourceIds: new Set() };
-const DELIMITER_IN_TEXT = "holds the control character U+001F, which the import tool reads as a list delimiter";
 
-type Refer = (id: string) => Reference;
-type Add<T> = (record: T, at: (reason: string) => void, refer: Refer, clean: () => boolean) => void;
+type Emit = (kind: RowKind, out: unknown) => void;
+
+// Named only when reported or referred to later: most rows are neither.
+const nameOf = (row: CheckedRecord) => (row.kind === "relationship" ? relationshipName(row) : row.id);
 
 interface Reference {
   file: string;
@@ -66,57 +74,39 @@ export class StreamValidator {
   /** False once an actor came after a relationship: a loader then needs the actors first. */
   actorsFirst = true;
 
-  constructor(private readonly sink: RecordSink) {}
+  constructor(private readonly emit: Emit) {}
 
-  add(row: StreamRow): void {
-    if (row.kind === "source") this.check(row, sourceRecordSchema, (r) => r.id, this.addSource);
-    else if (row.kind === "actor") this.check(row, actorRecordSchema, (r) => r.id, this.addActor);
-    else this.check(row, relationshipRecordSchema, relationshipName, this.addRelationship);
-  }
-
-  /** Validates the row; `add` reports through `at` and sends the record on only if it reported nothing. */
-  private check<T>(row: StreamRow, schema: z.ZodType<T>, nameOf: (record: T) => string, add: Add<T>): void {
-    const checked = validateRow(row, schema);
-    if ("reason" in checked) return this.report(checked);
-    const record = checked.record;
-    const at = (reason: string) => this.report({ file: row.file, line: row.line, record: nameOf(record), reason });
-    const refer = (id: string) => ({ file: row.file, line: row.line, record: nameOf(record), id });
-    const before = this.issueCount;
-    add.call(this, record, at, refer, () => this.issueCount === before);
-  }
-
-  private addSource(source: SourceRecord, at: (reason: string) => void, _: unknown, clean: () => boolean): void {
-    if (this.sourceIds.has(source.id)) return at(`duplicate source "${source.id}" in the import`);
-    this.sourceIds.add(source.id);
-    this.counts.sources++;
-    if (clean()) this.sink.source(source);
-  }
-
-  private addActor(actor: ActorRecord, at: (reason: string) => void, refer: Refer, clean: () => boolean): void {
-    if (this.actorIds.has(actor.id)) return at(`duplicate id "${actor.id}" in the import`);
-    this.actorIds.add(actor.id);
-    if (this.counts.relationships > 0) this.actorsFirst = false;
-    this.checkEvidence(actor, at, refer);
-    if (actor.aliases.some((alias) => alias.includes(LIST_DELIMITER))) at(DELIMITER_IN_TEXT);
-    this.counts.actors++;
-    if (clean()) this.sink.actor(toActor(actor));
-  }
-
-  private addRelationship(rel: RelationshipRecord, at: (reason: string) => void, refer: Refer, clean: () => boolean) {
-    for (const end of [rel.from, rel.to]) if (!this.actorIds.has(end)) this.laterActors.push(refer(end));
-    for (const reason of relationshipProblems(rel)) at(reason);
-    this.checkEvidence(rel, at, refer);
-    const id = relationshipId(rel);
-    if (!this.relationshipIds.add(id)) return at(`duplicate relationship ${id} in the import`);
-    this.counts.relationships++;
-    if (clean()) this.sink.relationship(toRelationship(rel, id));
-  }
-
-  private checkEvidence(record: { evidence: Evidence[] }, at: (reason: string) => void, refer: Refer): void {
-    for (const { source, quote } of record.evidence) {
-      if (!this.sourceIds.has(source)) this.laterSources.push(refer(source));
-      if (quote.includes(LIST_DELIMITER) || source.includes(LIST_DELIMITER)) at(DELIMITER_IN_TEXT);
+  /** Applies what depends on the rows before (duplicates, references, counts) to a row checked alone. */
+  apply(row: Checked): void {
+    if (row.kind === "issue") return this.report(row.issue);
+    if (row.kind === "source") {
+      if (this.sourceIds.has(row.id)) return this.at(row, `duplicate source "${row.id}" in the import`);
+      this.sourceIds.add(row.id);
+      this.counts.sources++;
+      return this.emit("source", row.out);
     }
+    if (row.kind === "actor") {
+      if (this.actorIds.has(row.id)) return this.at(row, `duplicate id "${row.id}" in the import`);
+      this.actorIds.add(row.id);
+      if (this.counts.relationships > 0) this.actorsFirst = false;
+    } else {
+      if (!this.actorIds.has(row.from)) this.laterActors.push(this.refer(row, row.from));
+      if (!this.actorIds.has(row.to)) this.laterActors.push(this.refer(row, row.to));
+    }
+    for (const source of row.sources) if (!this.sourceIds.has(source)) this.laterSources.push(this.refer(row, source));
+    for (const reason of row.problems) this.at(row, reason);
+    if (row.kind === "relationship" && !this.relationshipIds.add(row.id))
+      return this.at(row, `duplicate relationship ${row.id} in the import`);
+    this.counts[row.kind === "actor" ? "actors" : "relationships"]++;
+    if (row.problems.length === 0) this.emit(row.kind, row.out);
+  }
+
+  private at(row: CheckedRecord, reason: string): void {
+    this.report({ file: row.file, line: row.line, record: nameOf(row), reason });
+  }
+
+  private refer(row: CheckedRecord, id: string): Reference {
+    return { file: row.file, line: row.line, record: nameOf(row), id };
   }
 
   /** Issues from reading the files, counted with the rest. */
@@ -155,19 +145,52 @@ export class StreamValidator {
   }
 }
 
+export interface ValidateOptions {
+  /**
+   * Worker threads that check and format the rows of a JSONL-only input (parallelValidate.ts);
+   * by default one per core for a file of 32 MB or more, none (this thread) for less, on one core,
+   * or with a RecordSink.
+   */
+  workers?: number;
+}
+
 /**
  * Reads and validates the whole input, handing valid records to the sink; `stored` says which of
  * the ids the import refers to but does not hold are in the database. Throws every problem.
  */
 export async function validateStreamed(
   input: StreamInput,
-  sink: RecordSink = IGNORE,
+  sink?: RecordSink | LineSink,
   stored?: (unresolved: ReturnType<StreamValidator["unresolved"]>) => Promise<Existing>,
+  { workers = defaultWorkers(input) }: ValidateOptions = {},
 ): Promise<StreamValidator> {
-  const validator = new StreamValidator(sink);
-  for await (const row of readImportStream(input, { push: (issue) => validator.report(issue) })) validator.add(row);
+  const lines = sink && "line" in sink ? sink : undefined;
+  const validator = new StreamValidator(emitTo(sink));
+  const jsonlOnly = input.jsonl && !input.json && !input.sourcesJson && !input.actorsCsv && !input.relationshipsCsv;
+  if (jsonlOnly && workers > 1 && (!sink || lines)) {
+    await validateInWorkers(input.jsonl!, { workers, origin: lines?.origin }, (row) => validator.apply(row));
+  } else {
+    const output: RecordOutput<unknown, unknown, unknown> = lines
+      ? toImportToolLines(lines.origin)
+      : sink
+        ? TO_RECORDS
+        : TO_NOTHING;
+    for await (const row of readImportStream(input, { push: (issue) => validator.report(issue) }))
+      validator.apply(checkRow(row, output));
+  }
   validator.finish(stored && (await stored(validator.unresolved())));
   return validator;
 }
 
-const IGNORE: RecordSink = { source: () => undefined, actor: () => undefined, relationship: () => undefined };
+/** Below this a file takes less time to check than two workers take to start (about a second each). */
+const PARALLEL_FROM_BYTES = 32 << 20;
+
+function defaultWorkers({ jsonl }: StreamInput): number {
+  return jsonl && statSync(jsonl).size >= PARALLEL_FROM_BYTES ? os.availableParallelism() : 0;
+}
+
+function emitTo(sink: RecordSink | LineSink | undefined): Emit {
+  if (!sink) return () => undefined;
+  if ("line" in sink) return (kind, out) => sink.line(kind, out as string);
+  return (kind, out) => sink[kind](out as never);
+}

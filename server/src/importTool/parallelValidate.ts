@@ -1,0 +1,108 @@
+/**
+ * The checks of a JSONL import on worker threads (validateWorker.ts): the main thread reads the
+ * file in blocks of whole lines, hands them out, and applies the answers in line order
+ * (StreamValidator.apply): duplicates, references, counts and the written lines stay exactly as
+ * one thread makes them. A bounded number of blocks is in flight: reading waits on the oldest.
+ */
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { Checked } from "./checkRecord.ts";
+import { forEachFromWire } from "./checkedWire.ts";
+import { jsonlBlocks, type JsonlBlock } from "./readImportStream.ts";
+import type { CheckJob, CheckReply, CheckWorkerSettings } from "./validateWorker.ts";
+
+/** tsx's loader registered in the worker itself: a worker does not inherit its parent's --import on Node 20. */
+const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => {
+  tsx.register();
+  return import(${JSON.stringify(new URL("./validateWorker.ts", import.meta.url).href)});
+});`;
+
+/** Blocks (about 1 MB each) in flight per worker: one checked while the next waits, so none idles. */
+const IN_FLIGHT_PER_WORKER = 2;
+
+export interface ParallelOptions extends CheckWorkerSettings {
+  workers: number;
+}
+
+export async function validateInWorkers(
+  file: string,
+  { workers, origin }: ParallelOptions,
+  apply: (row: Checked) => void,
+): Promise<void> {
+  const pool = new CheckPool(workers, { origin });
+  const name = path.basename(file);
+  const pending: Array<Promise<unknown[]>> = [];
+  const applyOldest = async () => forEachFromWire(await pending.shift()!, name, apply);
+  try {
+    for await (const block of jsonlBlocks(file)) {
+      pending.push(pool.check(block, name));
+      if (pending.length >= workers * IN_FLIGHT_PER_WORKER) await applyOldest();
+    }
+    while (pending.length > 0) await applyOldest();
+  } finally {
+    await pool.close();
+  }
+}
+
+interface Waiting {
+  worker: number;
+  resolve: (wire: unknown[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** Workers that each take blocks in turn; the one with the fewest in hand gets the next. */
+class CheckPool {
+  private readonly workers: Worker[] = [];
+  private readonly load: number[] = [];
+  private readonly waiting = new Map<number, Waiting>();
+  private nextId = 1;
+  private closing = false;
+  /** Set once a worker is lost: later blocks fail at once rather than wait on it. */
+  private failure: Error | undefined;
+
+  constructor(count: number, settings: CheckWorkerSettings) {
+    for (let i = 0; i < count; i++) this.workers.push(this.spawn(i, settings));
+  }
+
+  check(block: JsonlBlock, file: string): Promise<unknown[]> {
+    const worker = this.load.indexOf(Math.min(...this.load));
+    const job: CheckJob = { id: this.nextId++, file, ...block };
+    const rows = this.failure
+      ? Promise.reject(this.failure)
+      : new Promise<unknown[]>((resolve, reject) => this.waiting.set(job.id, { worker, resolve, reject }));
+    // Awaited in order later: a failure before then must not count as unhandled.
+    rows.catch(() => undefined);
+    this.load[worker]!++;
+    this.workers[worker]!.postMessage(job);
+    return rows;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    this.failAll(new Error("import: the validation stopped"));
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private spawn(index: number, settings: CheckWorkerSettings): Worker {
+    const worker = new Worker(WORKER_BOOT, { eval: true, workerData: settings });
+    this.load.push(0);
+    worker.on("message", (reply: CheckReply) => {
+      const waiting = this.waiting.get(reply.id);
+      if (!waiting) return;
+      this.waiting.delete(reply.id);
+      this.load[index]!--;
+      if ("error" in reply) waiting.reject(new Error(reply.error));
+      else waiting.resolve(reply.wire);
+    });
+    // The rows must all be applied in order: one worker lost fails the whole check.
+    worker.on("error", (error) => this.failAll(new Error(`import: a validation worker failed: ${error.message}`)));
+    worker.on("exit", () => this.closing || this.failAll(new Error("import: a validation worker stopped")));
+    return worker;
+  }
+
+  private failAll(error: Error): void {
+    this.failure ??= error;
+    for (const { reject } of this.waiting.values()) reject(error);
+    this.waiting.clear();
+  }
+}
