@@ -5,19 +5,15 @@
  * temporary folder and swaps it in only on success, so an interrupted or failed import leaves the
  * database as it was. Then starts Neo4j, applies the schema and waits until every index is online.
  */
-import { readCypherStatements } from "@atlas/cypher";
-import { startLocalNeo4j } from "@atlas/neo4j-launcher";
 import { runAdminTool } from "@atlas/neo4j-launcher/adminTool";
-import neo4j from "neo4j-driver";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config.ts";
 import { CURATION_ORIGIN } from "../curation/curationService.ts";
-import { createDriver, waitForNeo4j } from "../neo4j/driver.ts";
-import { Executor } from "../neo4j/executor.ts";
 import { ImportToolFiles } from "./importToolFiles.ts";
 import type { StreamInput } from "./readImportStream.ts";
 import { assertNotInUse, ImportRefused, nonEmptyRefusal, REMOTE_REFUSAL, storePaths } from "./storeGuards.ts";
+import { startAndIndex, withLocalNeo4j } from "./indexStore.ts";
 import { toProgressLine } from "./toolProgress.ts";
 import { validateStreamed, type LineSink } from "./validateStream.ts";
 
@@ -111,8 +107,6 @@ export async function initialLoad(
   }
 }
 
-const isRelationshipIndex = (statement: string) => /\bFOR \(\)-\[/.test(statement);
-
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -140,60 +134,5 @@ function swapIn(built: ReturnType<typeof storePaths>, target: ReturnType<typeof 
     mkdirSync(path.dirname(target[key]), { recursive: true });
     if (existsSync(target[key])) renameSync(target[key], `${built[key]}-replaced`);
     renameSync(built[key], target[key]);
-  }
-}
-
-async function startAndIndex(
-  config: Config,
-  who: string,
-  counts: { actors: number; relationships: number },
-  progress: (line: string) => void,
-  indexTimeoutMs: number,
-): Promise<void> {
-  await withLocalNeo4j(config, progress, async (executor) => {
-    const schema = readCypherStatements("schema");
-    // The relationships' full-text index populates longest (2 of 2.5 minutes at 10M): it starts
-    // first, and populates while the aliases are filled.
-    await executor.applySchema(schema.filter(isRelationshipIndex), { awaitOnline: false });
-    // Before the actor indexes: filled after them, every actor would be written to the name index twice.
-    const batch = neo4j.int(50_000);
-    while (Number((await executor.write("seed/fill-empty-aliases", { batch }))[0]?.count ?? 0) > 0);
-    progress("applying the schema and waiting for every index to be online...");
-    let told = 0;
-    await executor.applySchema(schema, {
-      indexTimeoutMs,
-      pollMs: 1000,
-      onPending: (pending) => {
-        if (Date.now() - told < 10_000) return;
-        told = Date.now();
-        progress(
-          `  populating: ${pending.map((i) => `${i.name} ${Number(i.populationPercent).toFixed(0)}%`).join(", ")}`,
-        );
-      },
-    });
-    await executor.write("curation/record-audit", {
-      who,
-      action: "import (initial)",
-      summary: `${counts.actors} new actors, ${counts.relationships} new relationships`,
-      origin: CURATION_ORIGIN,
-      actorIds: [],
-      relationshipIds: [],
-    });
-  });
-}
-
-async function withLocalNeo4j(
-  config: Config,
-  progress: (line: string) => void,
-  work: (executor: Executor) => Promise<void>,
-): Promise<void> {
-  const local = await startLocalNeo4j({ ...config.local, password: config.neo4j.password, onProgress: progress });
-  const driver = createDriver({ uri: local.uri, user: config.neo4j.user, password: config.neo4j.password });
-  try {
-    await waitForNeo4j(driver);
-    await work(new Executor(driver, config.neo4j.database, { app: "atlas-import" }));
-  } finally {
-    await driver.close();
-    await local.stop();
   }
 }
