@@ -2,7 +2,7 @@
  * Checked rows (checkRecord.ts) as one flat array per block, the form they cross threads in: an
  * array of objects would carry every property name once per row, which the copy between threads
  * pays for twice (about a third of the main thread's time at a million rows). The rows of a block
- * all come from one file, which the receiver knows.
+ * all come from one file, which the receiver knows, and are numbered within their block.
  */
 import type { DatasetIssue } from "@atlas/model";
 import type { Checked } from "./checkRecord.ts";
@@ -27,8 +27,8 @@ export function toWire(rows: Checked[]): Wire {
   return wire;
 }
 
-/** Hands each row of the wire to `take`, in order. */
-export function forEachFromWire(wire: Wire, file: string, take: (row: Checked) => void): void {
+/** Hands each row of the wire to `take`, in order, its line moved on by `base` (lines before its block). */
+export function forEachFromWire(wire: Wire, file: string, base: number, take: (row: Checked) => void): void {
   let at = 0;
   const list = (): string[] => {
     const length = wire[at] as number;
@@ -38,11 +38,12 @@ export function forEachFromWire(wire: Wire, file: string, take: (row: Checked) =
   while (at < wire.length) {
     const kind = wire[at];
     if (kind === ISSUE) {
-      take({ kind: "issue", issue: wire[at + 1] as DatasetIssue });
+      const issue = wire[at + 1] as DatasetIssue;
+      take({ kind: "issue", issue: { ...issue, line: issue.line! + base } });
       at += 2;
       continue;
     }
-    const line = wire[at + 1] as number;
+    const line = base + (wire[at + 1] as number);
     const id = wire[at + 2] as string;
     const out = wire[at + 3];
     at += 4;

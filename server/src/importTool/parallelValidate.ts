@@ -1,6 +1,6 @@
 /**
  * The checks of a JSONL import on worker threads (validateWorker.ts): the main thread reads the
- * file in blocks of whole lines, hands them out, and applies the answers in line order
+ * file in blocks of whole lines (undecoded), hands them out, and applies the answers in line order
  * (StreamValidator.apply): duplicates, references, counts and the written lines stay exactly as
  * one thread makes them. A bounded number of blocks is in flight: reading waits on the oldest.
  */
@@ -8,7 +8,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Checked } from "./checkRecord.ts";
 import { forEachFromWire } from "./checkedWire.ts";
-import { jsonlBlocks, type JsonlBlock } from "./readImportStream.ts";
+import { jsonlByteBlocks } from "./jsonlByteBlocks.ts";
 import type { CheckJob, CheckReply, CheckWorkerSettings } from "./validateWorker.ts";
 
 /** tsx's loader registered in the worker itself: a worker does not inherit its parent's --import on Node 20. */
@@ -31,11 +31,18 @@ export async function validateInWorkers(
 ): Promise<void> {
   const pool = new CheckPool(workers, { origin });
   const name = path.basename(file);
-  const pending: Array<Promise<unknown[]>> = [];
-  const applyOldest = async () => forEachFromWire(await pending.shift()!, name, apply);
+  const pending: Array<Promise<{ wire: unknown[]; lines: number }>> = [];
+  let before = 0;
+  const applyOldest = async () => {
+    const { wire, lines } = await pending.shift()!;
+    forEachFromWire(wire, name, before, apply);
+    before += lines;
+  };
   try {
-    for await (const block of jsonlBlocks(file)) {
-      pending.push(pool.check(block, name));
+    let first = true;
+    for await (const bytes of jsonlByteBlocks(file)) {
+      pending.push(pool.check({ file, bytes, first }));
+      first = false;
       if (pending.length >= workers * IN_FLIGHT_PER_WORKER) await applyOldest();
     }
     while (pending.length > 0) await applyOldest();
@@ -46,7 +53,7 @@ export async function validateInWorkers(
 
 interface Waiting {
   worker: number;
-  resolve: (wire: unknown[]) => void;
+  resolve: (answer: { wire: unknown[]; lines: number }) => void;
   reject: (error: Error) => void;
 }
 
@@ -64,17 +71,20 @@ class CheckPool {
     for (let i = 0; i < count; i++) this.workers.push(this.spawn(i, settings));
   }
 
-  check(block: JsonlBlock, file: string): Promise<unknown[]> {
+  check(block: Omit<CheckJob, "id">): Promise<{ wire: unknown[]; lines: number }> {
     const worker = this.load.indexOf(Math.min(...this.load));
-    const job: CheckJob = { id: this.nextId++, file, ...block };
-    const rows = this.failure
+    const job: CheckJob = { id: this.nextId++, ...block };
+    const answer = this.failure
       ? Promise.reject(this.failure)
-      : new Promise<unknown[]>((resolve, reject) => this.waiting.set(job.id, { worker, resolve, reject }));
+      : new Promise<{ wire: unknown[]; lines: number }>((resolve, reject) =>
+          this.waiting.set(job.id, { worker, resolve, reject }),
+        );
     // Awaited in order later: a failure before then must not count as unhandled.
-    rows.catch(() => undefined);
+    answer.catch(() => undefined);
     this.load[worker]!++;
-    this.workers[worker]!.postMessage(job);
-    return rows;
+    // Moved, not copied: the block is the worker's from here on.
+    this.workers[worker]!.postMessage(job, [job.bytes.buffer]);
+    return answer;
   }
 
   async close(): Promise<void> {
@@ -92,7 +102,7 @@ class CheckPool {
       this.waiting.delete(reply.id);
       this.load[index]!--;
       if ("error" in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.wire);
+      else waiting.resolve(reply);
     });
     // The rows must all be applied in order: one worker lost fails the whole check.
     worker.on("error", (error) => this.failAll(new Error(`import: a validation worker failed: ${error.message}`)));

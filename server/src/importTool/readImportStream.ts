@@ -51,9 +51,12 @@ export async function* readTextChunks(file: string): AsyncGenerator<string> {
     }
     yield decoder.decode();
   } catch (error) {
-    throw new Error(`import: cannot read ${file} as UTF-8 text: ${(error as Error).message}`, { cause: error });
+    throw cannotRead(file, error);
   }
 }
+
+export const cannotRead = (file: string, error: unknown) =>
+  new Error(`import: cannot read ${file} as UTF-8 text: ${(error as Error).message}`, { cause: error });
 
 async function* jsonRows(file: string, issues: IssueSink, bareArrayOf?: string): AsyncGenerator<StreamRow> {
   const name = path.basename(file);
@@ -77,42 +80,23 @@ async function* wrapped(before: string, chunks: AsyncIterable<string>, after: st
 
 async function* jsonlRows(file: string, issues: IssueSink): AsyncGenerator<StreamRow> {
   const name = path.basename(file);
-  for await (const block of jsonlBlocks(file)) yield* jsonlBlockRows(block, name, issues);
-}
-
-/** The rows of a block of whole lines (jsonlBlocks): the lines that cannot be read become issues. */
-export function* jsonlBlockRows(block: JsonlBlock, file: string, issues: IssueSink): Generator<StreamRow> {
-  const lines = block.text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const row = toJsonlRow(lines[i]!, file, block.first + i, issues);
-    if (row) yield row;
-  }
-}
-
-export interface JsonlBlock {
-  text: string;
-  /** The number of the block's first line in its file. */
-  first: number;
-}
-
-/** Whole lines of a JSONL file, about a read chunk (1 MB) at a time. */
-export async function* jsonlBlocks(file: string): AsyncGenerator<JsonlBlock> {
   let first = 1;
   let rest = "";
   for await (const chunk of readTextChunks(file)) {
-    const text = rest + chunk;
-    const end = text.lastIndexOf("\n");
-    if (end < 0) {
-      rest = text;
-      continue;
-    }
-    rest = text.slice(end + 1);
-    const block = text.slice(0, end);
-    yield { text: block, first };
-    for (let at = block.indexOf("\n"); at >= 0; at = block.indexOf("\n", at + 1)) first++;
-    first++;
+    const lines = (rest + chunk).split("\n");
+    rest = lines.pop()!;
+    yield* jsonlLineRows(lines, first, name, issues);
+    first += lines.length;
   }
-  if (rest) yield { text: rest, first };
+  yield* jsonlLineRows([rest], first, name, issues);
+}
+
+/** The rows of consecutive lines, the first numbered `first`; the lines that cannot be read become issues. */
+export function* jsonlLineRows(lines: string[], first: number, file: string, issues: IssueSink): Generator<StreamRow> {
+  for (let i = 0; i < lines.length; i++) {
+    const row = toJsonlRow(lines[i]!, file, first + i, issues);
+    if (row) yield row;
+  }
 }
 
 /** One JSONL line as a row; undefined for a blank line, or for one that cannot be read (an issue). */

@@ -4,19 +4,24 @@
  * It answers each block with its rows in line order; the main thread applies them in turn.
  */
 import type { DatasetIssue } from "@atlas/model";
+import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { checkRow, TO_NOTHING, toImportToolLines, type Checked } from "./checkRecord.ts";
 import { toWire } from "./checkedWire.ts";
-import { jsonlBlockRows, type JsonlBlock } from "./readImportStream.ts";
+import { cannotRead, jsonlLineRows } from "./readImportStream.ts";
 
-export interface CheckJob extends JsonlBlock {
+export interface CheckJob {
   id: number;
-  /** The file's name, as rows and issues name it. */
+  /** The file's path, which errors name; rows and issues name its base name. */
   file: string;
+  /** Whole lines, undecoded (jsonlByteBlocks.ts). */
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Whether the block starts the file, where a byte order mark is dropped as a decoder drops it. */
+  first: boolean;
 }
 
-/** The block's rows in line order, flat (checkedWire.ts). */
-export type CheckReply = { id: number; wire: unknown[] } | { id: number; error: string };
+/** The block's rows in line order, flat (checkedWire.ts), lines counted from 1 in the block. */
+export type CheckReply = { id: number; wire: unknown[]; lines: number } | { id: number; error: string };
 
 export interface CheckWorkerSettings {
   /** The origin written on each CSV line; without it nothing is formatted (a check only). */
@@ -27,15 +32,22 @@ const { origin } = workerData as CheckWorkerSettings;
 const output = origin === undefined ? TO_NOTHING : toImportToolLines(origin);
 const port = parentPort!;
 
-port.on("message", (job: CheckJob) => {
+port.on("message", ({ id, file, bytes, first }: CheckJob) => {
   let reply: CheckReply;
   try {
+    let text: string;
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: !first }).decode(bytes);
+    } catch (error) {
+      throw cannotRead(file, error);
+    }
     const rows: Checked[] = [];
     const issues = { push: (issue: DatasetIssue) => rows.push({ kind: "issue", issue }) };
-    for (const row of jsonlBlockRows(job, job.file, issues)) rows.push(checkRow(row, output));
-    reply = { id: job.id, wire: toWire(rows) };
+    const lines = text.split("\n");
+    for (const row of jsonlLineRows(lines, 1, path.basename(file), issues)) rows.push(checkRow(row, output));
+    reply = { id, wire: toWire(rows), lines: lines.length };
   } catch (error) {
-    reply = { id: job.id, error: (error as Error).message };
+    reply = { id, error: (error as Error).message };
   }
   port.postMessage(reply);
 });
