@@ -126,8 +126,18 @@ function onGraphologyPath(graphs: SimpleGraphs, ids: string[], name: MetricName)
   return { values, record: algorithms[0]! };
 }
 
-/** The MAX_TOP highest values' indices, ties broken by id so the ranking is stable. */
+/**
+ * The MAX_TOP highest values' indices, ties broken by id so the ranking is stable. Only the actors
+ * at or above the MAX_TOP-th highest value are sorted by that rule: a numeric sort of a copy finds
+ * that value several times faster than sorting a million indices with a comparator.
+ */
 function rank(values: Float64Array, ids: string[]): Uint32Array {
-  const order = Array.from(values.keys()).sort((a, b) => values[b]! - values[a]! || (ids[a]! < ids[b]! ? -1 : 1));
-  return Uint32Array.from(order.slice(0, MAX_TOP));
+  const sorted = Float64Array.from(values).sort();
+  const threshold = sorted.length > MAX_TOP ? sorted[sorted.length - MAX_TOP]! : -Infinity;
+  const candidates: number[] = [];
+  values.forEach((value, i) => {
+    if (value >= threshold) candidates.push(i);
+  });
+  candidates.sort((a, b) => values[b]! - values[a]! || (ids[a]! < ids[b]! ? -1 : 1));
+  return Uint32Array.from(candidates.slice(0, MAX_TOP));
 }
