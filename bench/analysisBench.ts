@@ -5,7 +5,9 @@
  * server's metrics worker and polled until DONE (the slowest poll shows whether the HTTP thread
  * stayed free), then the same computation in this thread with the time of each stage (reading the
  * graph, then each metric). Peak RSS is the process's (the worker is a thread of it), sampled every
- * 50 ms, beside the RSS before the run. Prints a `BENCH_RESULT {...}` line.
+ * 50 ms, beside the RSS before the run. Prints a `BENCH_RESULT {...}` line. BENCH_NEO4J_HOME: a
+ * store already loaded (bulk-loading ten million relationships through Cypher takes hours), opened
+ * as it is and left in place; the one scale in BENCH_SCALES then only labels the run.
  */
 import type { MetricName } from "@atlas/analysis";
 import { generateDataset } from "@atlas/seed/generate";
@@ -18,6 +20,7 @@ const scales = [
   ...(process.env.BENCH_SCALES ?? "100000:1000000").split(","),
   ...(process.env.BENCH_HUGE === "1" ? ["1000000:10000000"] : []),
 ].map((s) => s.split(":").map(Number) as [number, number]);
+const keptHome = process.env.BENCH_NEO4J_HOME;
 const NAMES = (process.env.BENCH_METRICS ?? "pagerank,community").split(",") as MetricName[];
 const MB = 1024 * 1024;
 
@@ -51,16 +54,19 @@ const QUERY = `query ($names: [String!]!) {
 
 for (const [actors, relationships] of scales) {
   console.log(`\n## ${actors} actors / ${relationships} relationships: ${NAMES.join(" + ")}`);
-  const atlas = await startThrowawayAtlas({
-    SEED_ON_START: "false",
-    LOCAL_NEO4J_HEAP: "4g",
-    LOCAL_NEO4J_PAGECACHE: "2g",
-    RATE_LIMIT_PER_MINUTE: "10000000",
-  });
+  const atlas = await startThrowawayAtlas(
+    {
+      SEED_ON_START: "false",
+      LOCAL_NEO4J_HEAP: "4g",
+      LOCAL_NEO4J_PAGECACHE: "2g",
+      RATE_LIMIT_PER_MINUTE: "10000000",
+    },
+    keptHome,
+  );
   const result: Record<string, unknown> = { actors, relationships, metrics: NAMES };
   try {
     const executor = new Executor(atlas.driver, "neo4j");
-    {
+    if (!keptHome) {
       const started = performance.now();
       await bulkLoad(executor, generateDataset(actors, relationships), { origin: "bench", batchSize: 10_000 });
       console.log(`generated and loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
