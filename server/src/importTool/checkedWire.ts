@@ -13,18 +13,18 @@ const SOURCE = 1;
 const ACTOR = 2;
 const RELATIONSHIP = 3;
 
-export function toWire(rows: Checked[]): Wire {
-  const wire: Wire = [];
-  for (const row of rows) {
-    if (row.kind === "issue") wire.push(ISSUE, row.issue);
-    else if (row.kind === "source") wire.push(SOURCE, row.line, row.id, row.out);
-    else {
-      if (row.kind === "actor") wire.push(ACTOR, row.line, row.id, row.out);
-      else wire.push(RELATIONSHIP, row.line, row.id, row.out, row.type, row.from, row.to);
-      wire.push(row.sources.length, ...row.sources, row.problems.length, ...row.problems);
-    }
+/** Adds a row to the wire as it is checked: the rows of a block are not all kept until it is sent. */
+export function addToWire(wire: Wire, row: Checked): void {
+  if (row.kind === "issue") wire.push(ISSUE, row.issue);
+  else if (row.kind === "source") wire.push(SOURCE, row.line, row.id, row.out);
+  else {
+    if (row.kind === "actor") wire.push(ACTOR, row.line, row.id, row.out);
+    else wire.push(RELATIONSHIP, row.line, row.id, row.out, row.type, row.from, row.to);
+    wire.push(row.sources.length);
+    for (const source of row.sources) wire.push(source);
+    wire.push(row.problems.length);
+    for (const problem of row.problems) wire.push(problem);
   }
-  return wire;
 }
 
 /** Hands each row of the wire to `take`, in order, its line moved on by `base` (lines before its block). */

@@ -6,8 +6,8 @@
 import type { DatasetIssue } from "@atlas/model";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { checkRow, TO_NOTHING, toImportToolLines, type Checked } from "./checkRecord.ts";
-import { toWire } from "./checkedWire.ts";
+import { checkRow, TO_NOTHING, toImportToolLines } from "./checkRecord.ts";
+import { addToWire } from "./checkedWire.ts";
 import { cannotRead, jsonlLineRows } from "./readImportStream.ts";
 
 export interface CheckJob {
@@ -41,11 +41,11 @@ port.on("message", ({ id, file, bytes, first }: CheckJob) => {
     } catch (error) {
       throw cannotRead(file, error);
     }
-    const rows: Checked[] = [];
-    const issues = { push: (issue: DatasetIssue) => rows.push({ kind: "issue", issue }) };
+    const wire: unknown[] = [];
+    const issues = { push: (issue: DatasetIssue) => addToWire(wire, { kind: "issue", issue }) };
     const lines = text.split("\n");
-    for (const row of jsonlLineRows(lines, 1, path.basename(file), issues)) rows.push(checkRow(row, output));
-    reply = { id, wire: toWire(rows), lines: lines.length };
+    for (const row of jsonlLineRows(lines, 1, path.basename(file), issues)) addToWire(wire, checkRow(row, output));
+    reply = { id, wire, lines: lines.length };
   } catch (error) {
     reply = { id, error: (error as Error).message };
   }
