@@ -11,7 +11,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), "atlas-parallel-validate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const line = ({ kind, record }: GeneratedRecord) => JSON.stringify({ [kind]: record });
-/** Several blocks of about 1 MB each, so blocks are checked on both workers and out of step. */
+/** Many blocks (256 KB each), so blocks are checked on both workers and out of step. */
 const generated = [...generateRecords(2_000, 16_000, 5)].map(line);
 const firstRelationship = generated.findIndex((text) => text.startsWith('{"relationship"'));
 const actorLine = generated[firstRelationship - 1]!;

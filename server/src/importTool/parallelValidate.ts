@@ -17,7 +17,7 @@ const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => {
   return import(${JSON.stringify(new URL("./validateWorker.ts", import.meta.url).href)});
 });`;
 
-/** Blocks (about 1 MB each) in flight per worker: one checked while the next waits, so none idles. */
+/** Blocks (about 256 KB each) in flight per worker: one checked while the next waits, so none idles. */
 const IN_FLIGHT_PER_WORKER = 2;
 
 export interface ParallelOptions extends CheckWorkerSettings {
