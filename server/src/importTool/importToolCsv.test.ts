@@ -73,11 +73,16 @@ describe("the import tool's files", () => {
 
   it("puts rows with line breaks in files the tool is told may span lines, and names only files with rows", () => {
     const files = new ImportToolFiles(dir, "curation");
-    files.actor(actor);
-    files.actor(
-      toActor({ id: "kiel", type: "City", name: "Kiel", aliases: [], evidence: [{ source: "a.txt", quote: "Kiel" }] }),
-    );
-    files.relationship(relationship);
+    const kiel = toActor({
+      id: "kiel",
+      type: "City",
+      name: "Kiel",
+      aliases: [],
+      evidence: [{ source: "a.txt", quote: "Kiel" }],
+    });
+    files.line("actor", toActorLine(actor, files.origin));
+    files.line("actor", toActorLine(kiel, files.origin));
+    files.line("relationship", toRelationshipLine(relationship, files.origin));
     const args = files.close();
     const at = (name: string) => path.join(dir, name);
     expect(args).toEqual([

@@ -1,19 +1,19 @@
 /**
- * The folder of CSV files handed to the import tool, filled as validated records stream in, and
- * the tool's arguments that name them. Per group (sources, actors, relationships): a header file,
+ * The folder of CSV files handed to the import tool, filled with the lines of validated records as
+ * they stream in (formatted by checkRecord.ts, here or on a worker thread), and the tool's
+ * arguments that name them. Per group (sources, actors, relationships): a header file,
  * a data file, and a data file for rows with line breaks (see importToolCsv.ts).
  */
-import type { Actor, Relationship, SourceRecord } from "@atlas/model";
 import { BufferedFile } from "@atlas/seed";
 import path from "node:path";
-import { HEADERS, toActorLine, toRelationshipLine, toSourceLine } from "./importToolCsv.ts";
+import { HEADERS } from "./importToolCsv.ts";
 import type { RowKind } from "./readImportStream.ts";
-import type { LineSink, RecordSink } from "./validateStream.ts";
+import type { LineSink } from "./validateStream.ts";
 
 type Group = keyof typeof HEADERS;
 const GROUP_OF: Record<RowKind, Group> = { source: "sources", actor: "actors", relationship: "relationships" };
 
-export class ImportToolFiles implements RecordSink, LineSink {
+export class ImportToolFiles implements LineSink {
   private readonly files = new Map<string, BufferedFile>();
 
   constructor(
@@ -25,18 +25,6 @@ export class ImportToolFiles implements RecordSink, LineSink {
       this.open(`${group}.csv`);
       this.open(`${group}-multiline.csv`);
     }
-  }
-
-  source(record: SourceRecord): void {
-    this.write("sources", toSourceLine(record));
-  }
-
-  actor(actor: Actor): void {
-    this.write("actors", toActorLine(actor, this.origin));
-  }
-
-  relationship(relationship: Relationship): void {
-    this.write("relationships", toRelationshipLine(relationship, this.origin));
   }
 
   /** A line formatted already (importToolCsv.ts), in a worker thread or here. */

@@ -100,7 +100,7 @@ export function* jsonlLineRows(lines: string[], first: number, file: string, iss
 }
 
 /** One JSONL line as a row; undefined for a blank line, or for one that cannot be read (an issue). */
-export function toJsonlRow(text: string, file: string, line: number, issues: IssueSink): StreamRow | undefined {
+function toJsonlRow(text: string, file: string, line: number, issues: IssueSink): StreamRow | undefined {
   if (text.trim() === "") return undefined;
   const fail = (reason: string) => void issues.push({ file, line, reason });
   let value: unknown;
