@@ -91,6 +91,14 @@ describe("validating JSONL on worker threads", () => {
     expect(csv["relationships.csv"]!.split("\n")).toHaveLength(16_001);
   });
 
+  it("leaves a file that cannot be read to the reader, which names it", async () => {
+    const missing = path.join(dir, "missing.jsonl");
+    await expect(validateStreamed({ jsonl: missing })).rejects.toThrow(`import: cannot read ${missing} as UTF-8 text`);
+    await expect(validateStreamed({ jsonl: missing }, undefined, undefined, { workers: 2 })).rejects.toThrow(
+      `import: cannot read ${missing} as UTF-8 text`,
+    );
+  });
+
   it("stops with the reader's error on bytes that are not UTF-8", async () => {
     const file = path.join(dir, "latin1.jsonl");
     writeFileSync(file, Buffer.concat([Buffer.from(`${generated.join("\n")}\n`), Buffer.from([0xe9, 0x0a])]));

@@ -186,7 +186,9 @@ export async function validateStreamed(
 const PARALLEL_FROM_BYTES = 32 << 20;
 
 function defaultWorkers({ jsonl }: StreamInput): number {
-  return jsonl && statSync(jsonl).size >= PARALLEL_FROM_BYTES ? os.availableParallelism() : 0;
+  // A file that cannot be read is left to the reader, which says so in the import's words.
+  const size = jsonl ? (statSync(jsonl, { throwIfNoEntry: false })?.size ?? 0) : 0;
+  return size >= PARALLEL_FROM_BYTES ? os.availableParallelism() : 0;
 }
 
 function emitTo(sink: RecordSink | LineSink | undefined): Emit {
