@@ -14,11 +14,11 @@ export interface Case {
 
 const SUBGRAPH = "nodes { id } edges { id }";
 
-/** Variables drawn from a fixed seed, so every run and every scale asks the same kind of thing. */
-export function latencyCases({ ids, people }: LoadedIds): Case[] {
-  const rng = createSeededRandom(99);
-  const pick = (from: string[]) => from[Math.floor(rng() * from.length)]!;
-  const searchText = () => `${["City", "NGO", "Project", "Person"][Math.floor(rng() * 4)]} ${Math.floor(rng() * 1000)}`;
+/**
+ * The cases every scale times beyond search: neighbourhoods (from any actor, and two steps from
+ * people), a shortest path and a filtered subgraph. `pick` draws from a seeded generator.
+ */
+export function graphCases(ids: string[], people: string[], pick: (from: string[]) => string): Case[] {
   const neighbourhood = (depth: number, from: string[]): Case => ({
     name: `neighbourhood depth ${depth}${from === people ? " (people)" : ""}`,
     query: `query ($id: ID!) { neighbourhood(id: $id, depth: ${depth}) { ${SUBGRAPH} truncated } }`,
@@ -29,12 +29,6 @@ export function latencyCases({ ids, people }: LoadedIds): Case[] {
     },
   });
   return [
-    {
-      name: "search",
-      query: `query ($t: String!) { search(text: $t, limit: 10) { id name type } }`,
-      variables: () => ({ t: searchText() }),
-      direct: { cypher: readCypher("explore/search-actors"), params: (v) => ({ text: v.t, limit: neo4j.int(10) }) },
-    },
     neighbourhood(1, ids),
     neighbourhood(2, people),
     neighbourhood(2, ids),
@@ -50,5 +44,26 @@ export function latencyCases({ ids, people }: LoadedIds): Case[] {
       variables: () => ({}),
       direct: null,
     },
+  ];
+}
+
+/** A seeded pick, so every run and every scale asks the same kind of thing. */
+export function seededPick(seed: number): { rng: () => number; pick: (from: string[]) => string } {
+  const rng = createSeededRandom(seed);
+  return { rng, pick: (from) => from[Math.floor(rng() * from.length)]! };
+}
+
+/** Variables drawn from a fixed seed, so every run and every scale asks the same kind of thing. */
+export function latencyCases({ ids, people }: LoadedIds): Case[] {
+  const { rng, pick } = seededPick(99);
+  const searchText = () => `${["City", "NGO", "Project", "Person"][Math.floor(rng() * 4)]} ${Math.floor(rng() * 1000)}`;
+  return [
+    {
+      name: "search",
+      query: `query ($t: String!) { search(text: $t, limit: 10) { id name type } }`,
+      variables: () => ({ t: searchText() }),
+      direct: { cypher: readCypher("explore/search-actors"), params: (v) => ({ text: v.t, limit: neo4j.int(10) }) },
+    },
+    ...graphCases(ids, people, pick),
   ];
 }

@@ -6,9 +6,8 @@
 import { readCypher } from "@atlas/cypher";
 import { createSeededRandom } from "@atlas/model";
 import neo4j, { type Driver } from "neo4j-driver";
-import type { Case } from "./latencyCases.ts";
+import { graphCases, seededPick, type Case } from "./latencyCases.ts";
 
-const SUBGRAPH = "nodes { id } edges { id }";
 const SAMPLE = 2000;
 
 export interface StoreSample {
@@ -47,17 +46,7 @@ export async function sampleStore(driver: Driver): Promise<StoreSample> {
 }
 
 export function storeCases(sample: StoreSample): Case[] {
-  const rng = createSeededRandom(99);
-  const pick = (from: string[]) => from[Math.floor(rng() * from.length)]!;
-  const neighbourhood = (depth: number, from: string[]): Case => ({
-    name: `neighbourhood depth ${depth}${from === sample.people ? " (people)" : ""}`,
-    query: `query ($id: ID!) { neighbourhood(id: $id, depth: ${depth}) { ${SUBGRAPH} truncated } }`,
-    variables: () => ({ id: pick(from) }),
-    direct: {
-      cypher: readCypher("explore/neighbourhood"),
-      params: (v) => ({ id: v.id, depth: neo4j.int(depth), limit: neo4j.int(2000) }),
-    },
-  });
+  const { pick } = seededPick(99);
   return [
     {
       name: "name search (a word of a real name)",
@@ -74,20 +63,6 @@ export function storeCases(sample: StoreSample): Case[] {
         params: (v) => ({ text: v.t, limit: neo4j.int(5) }),
       },
     },
-    neighbourhood(1, sample.ids),
-    neighbourhood(2, sample.people),
-    neighbourhood(2, sample.ids),
-    {
-      name: "shortest path",
-      query: `query ($a: ID!, $b: ID!) { shortestPath(from: $a, to: $b) { ${SUBGRAPH} } }`,
-      variables: () => ({ a: pick(sample.ids), b: pick(sample.ids) }),
-      direct: { cypher: readCypher("explore/shortest-path"), params: (v) => ({ from: v.a, to: v.b }) },
-    },
-    {
-      name: "filtered subgraph (cities in DE, 100, with memberships)",
-      query: `{ actors(where: { type: { eq: "City" }, country: { eq: "DE" } }, limit: 100) { id name memberOf { id } } }`,
-      variables: () => ({}),
-      direct: null,
-    },
+    ...graphCases(sample.ids, sample.people, pick),
   ];
 }
