@@ -15,30 +15,34 @@ WHERE size(words) > 0
 WITH words, reduce(q = '', w IN words | q + ' +' + w) AS lucene
 CALL (lucene) {
   CALL db.index.fulltext.queryRelationships('collaboration_quotes', lucene, {limit: 50}) YIELD relationship, score
-  RETURN 'relationship' AS kind, startNode(relationship) AS a, relationship AS r, endNode(relationship) AS b, score
+  RETURN 'relationship' AS kind, relationship AS r, null AS node, score
   UNION ALL
   CALL db.index.fulltext.queryNodes('actor_quotes', lucene, {limit: 50}) YIELD node, score
-  RETURN 'actor' AS kind, node AS a, null AS r, null AS b, score
+  RETURN 'actor' AS kind, null AS r, node, score
 }
-WITH words, kind, a, r, b, score, coalesce(r.sources, a.sources) AS sources, coalesce(r.quotes, a.quotes) AS quotes
-WITH words, kind, a, r, b, score, sources, quotes,
+WITH words, kind, r, node, score, coalesce(r.sources, node.sources) AS sources, coalesce(r.quotes, node.quotes) AS quotes
+WITH words, kind, r, node, score, sources, quotes,
      [q IN quotes | size([w IN words WHERE toLower(q) CONTAINS w])] AS found
-WITH words, kind, a, r, b, score, sources, quotes,
+WITH words, kind, r, node, score, sources, quotes,
      reduce(best = 0, i IN range(0, size(found) - 1) | CASE WHEN found[i] > found[best] THEN i ELSE best END) AS i
-WITH kind, a, r, b, score, sources, quotes, i,
+WITH kind, r, node, score, quotes[i] AS quote, sources[i] AS source,
      toLower(quotes[i]) CONTAINS substring(reduce(p = '', w IN words | p + ' ' + w), 1) AS phrase
-OPTIONAL MATCH (s:Source {id: sources[i]})
-WITH score, phrase, {
+ORDER BY phrase DESC, score DESC
+// One quote often states several facts (an actor and its memberships): it is listed once. Only
+// the hits returned are projected, with their actors and document (not all 100 candidates).
+WITH quote, source, collect({kind: kind, r: r, node: node})[0] AS first, max(phrase) AS phrase, max(score) AS score
+ORDER BY phrase DESC, score DESC, quote
+LIMIT CASE WHEN $limit < 1 THEN 1 WHEN $limit > 50 THEN 50 ELSE $limit END
+WITH quote, source, phrase, score, first.kind AS kind, first.r AS r, coalesce(first.node, startNode(first.r)) AS a,
+     endNode(first.r) AS b
+OPTIONAL MATCH (s:Source {id: source})
+WITH phrase, score, {
   kind: kind,
   from: a {...actor},
   relationshipId: r.id,
   relationshipType: type(r),
   to: b {...actor},
-  quote: quotes[i], source: sources[i], title: s.title, publisher: s.publisher, year: s.year
+  quote: quote, source: source, title: s.title, publisher: s.publisher, year: s.year
 } AS hit
-ORDER BY phrase DESC, score DESC
-// One quote often states several facts (an actor and its memberships): it is listed once.
-WITH hit.quote AS quote, hit.source AS source, collect(hit)[0] AS hit, max(phrase) AS phrase, max(score) AS score
 RETURN hit
-ORDER BY phrase DESC, score DESC, quote
-LIMIT CASE WHEN $limit < 1 THEN 1 WHEN $limit > 50 THEN 50 ELSE $limit END
+ORDER BY phrase DESC, score DESC, hit.quote
