@@ -3,7 +3,8 @@
  * this thread for tools and tests that build the schema without Neo4j credentials to hand a worker.
  */
 import { MetricsError, type MetricName } from "@atlas/analysis";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startTsxWorker } from "../tsxWorker.ts";
 import type { Executor } from "../neo4j/executor.ts";
 import { computeDatabaseMetrics, type Progress, type WholeDatabaseMetrics } from "./computeDatabaseMetrics.ts";
 import type { MetricsJob, MetricsWorkerReply, MetricsWorkerSettings } from "./metricsWorker.ts";
@@ -17,12 +18,6 @@ export interface MetricsRunner {
 export function inProcessMetricsRunner(executor: Executor): MetricsRunner {
   return { run: (names, onProgress) => computeDatabaseMetrics(executor, names, onProgress), close: async () => {} };
 }
-
-/** tsx's loader registered in the worker itself: a worker does not inherit its parent's --import on Node 20. */
-const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => {
-  tsx.register();
-  return import(${JSON.stringify(new URL("./metricsWorker.ts", import.meta.url).href)});
-});`;
 
 export interface WorkerMetricsRunnerSettings extends MetricsWorkerSettings {
   /**
@@ -82,8 +77,7 @@ export class WorkerMetricsRunner implements MetricsRunner {
 
   private spawn(): Worker {
     const { driver, database, heapMb } = this.settings;
-    const worker = new Worker(WORKER_BOOT, {
-      eval: true,
+    const worker = startTsxWorker(new URL("./metricsWorker.ts", import.meta.url), {
       workerData: { driver, database } satisfies MetricsWorkerSettings,
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });

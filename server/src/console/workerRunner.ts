@@ -5,7 +5,8 @@
  * of its heap is terminated, which also closes its connections so Neo4j drops the transaction;
  * the next query gets a fresh worker.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startTsxWorker } from "../tsxWorker.ts";
 import { ConsoleError } from "./ConsoleError.ts";
 import type { WorkerJob, WorkerReply, WorkerSettings } from "./consoleWorker.ts";
 import type { ConsoleRunner } from "./consoleRunner.ts";
@@ -25,15 +26,6 @@ export interface WorkerRunnerSettings extends WorkerSettings {
   graceMs?: number;
   onEvent?: (line: string) => void;
 }
-
-/**
- * The worker is TypeScript like the rest of the server: tsx's loader is registered in the worker
- * itself (a worker does not inherit the --import of its parent on Node 20).
- */
-const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => {
-  tsx.register();
-  return import(${JSON.stringify(new URL("./consoleWorker.ts", import.meta.url).href)});
-});`;
 
 /** runConsoleQuery answers by its timeout + 2 s; a worker silent a second after that is stuck. */
 const DEFAULT_GRACE_MS = 3000;
@@ -120,8 +112,7 @@ export class WorkerConsoleRunner implements ConsoleRunner {
   private spawn(): Worker {
     this.alive++;
     const { driver, database, heapMb } = this.settings;
-    return new Worker(WORKER_BOOT, {
-      eval: true,
+    return startTsxWorker(new URL("./consoleWorker.ts", import.meta.url), {
       workerData: { driver, database } satisfies WorkerSettings,
       resourceLimits: { maxOldGenerationSizeMb: heapMb },
     });

@@ -5,17 +5,12 @@
  * one thread makes them. A bounded number of blocks is in flight: reading waits on the oldest.
  */
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startTsxWorker } from "../tsxWorker.ts";
 import type { Checked } from "./checkRecord.ts";
 import { forEachFromWire } from "./checkedWire.ts";
 import { jsonlByteBlocks } from "./jsonlByteBlocks.ts";
 import type { CheckJob, CheckReply, CheckWorkerSettings } from "./validateWorker.ts";
-
-/** tsx's loader registered in the worker itself: a worker does not inherit its parent's --import on Node 20. */
-const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => {
-  tsx.register();
-  return import(${JSON.stringify(new URL("./validateWorker.ts", import.meta.url).href)});
-});`;
 
 /** Blocks (about 256 KB each) in flight per worker: one checked while the next waits, so none idles. */
 const IN_FLIGHT_PER_WORKER = 2;
@@ -94,7 +89,7 @@ class CheckPool {
   }
 
   private spawn(index: number, settings: CheckWorkerSettings): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true, workerData: settings });
+    const worker = startTsxWorker(new URL("./validateWorker.ts", import.meta.url), { workerData: settings });
     this.load.push(0);
     worker.on("message", (reply: CheckReply) => {
       const waiting = this.waiting.get(reply.id);
