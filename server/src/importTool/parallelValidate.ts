@@ -26,7 +26,7 @@ export async function validateInWorkers(
 ): Promise<void> {
   const pool = new CheckPool(workers, { origin });
   const name = path.basename(file);
-  const pending: Array<Promise<{ wire: unknown[]; lines: number }>> = [];
+  const pending: Array<Promise<Answer>> = [];
   let before = 0;
   const applyOldest = async () => {
     const { wire, lines } = await pending.shift()!;
@@ -46,9 +46,11 @@ export async function validateInWorkers(
   }
 }
 
+/** A block's checked rows, as a worker answers them. */
+type Answer = Omit<Extract<CheckReply, { wire: unknown[] }>, "id">;
+
 interface Waiting {
-  worker: number;
-  resolve: (answer: { wire: unknown[]; lines: number }) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
 }
 
@@ -66,14 +68,12 @@ class CheckPool {
     for (let i = 0; i < count; i++) this.workers.push(this.spawn(i, settings));
   }
 
-  check(block: Omit<CheckJob, "id">): Promise<{ wire: unknown[]; lines: number }> {
+  check(block: Omit<CheckJob, "id">): Promise<Answer> {
     const worker = this.load.indexOf(Math.min(...this.load));
     const job: CheckJob = { id: this.nextId++, ...block };
     const answer = this.failure
       ? Promise.reject(this.failure)
-      : new Promise<{ wire: unknown[]; lines: number }>((resolve, reject) =>
-          this.waiting.set(job.id, { worker, resolve, reject }),
-        );
+      : new Promise<Answer>((resolve, reject) => this.waiting.set(job.id, { resolve, reject }));
     // Awaited in order later: a failure before then must not count as unhandled.
     answer.catch(() => undefined);
     this.load[worker]!++;
