@@ -14,6 +14,7 @@ import { generateDataset } from "@atlas/seed/generate";
 import { computeDatabaseMetrics } from "../server/src/analysis/computeDatabaseMetrics.ts";
 import { bulkLoad } from "../server/src/loading/bulkLoad.ts";
 import { Executor } from "../server/src/neo4j/executor.ts";
+import { pollDatabaseMetrics } from "./scale/pollDatabaseMetrics.ts";
 import { startThrowawayAtlas } from "./startThrowawayAtlas.ts";
 
 const scales = [
@@ -37,21 +38,6 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ value: T; befor
   }
 }
 
-async function graphql(url: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: Array<{ message: string }> };
-  if (body.errors) throw new Error(body.errors[0]!.message);
-  return body.data;
-}
-
-const QUERY = `query ($names: [String!]!) {
-  databaseMetrics(names: $names, top: 5) { status progress stage error actors links modularity }
-}`;
-
 for (const [actors, relationships] of scales) {
   console.log(`\n## ${actors} actors / ${relationships} relationships: ${NAMES.join(" + ")}`);
   const atlas = await startThrowawayAtlas(
@@ -72,18 +58,7 @@ for (const [actors, relationships] of scales) {
       console.log(`generated and loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     }
 
-    const viaWorker = await withPeakRss(async () => {
-      const started = performance.now();
-      let slowestPollMs = 0;
-      for (;;) {
-        const asked = performance.now();
-        const { databaseMetrics: answer } = await graphql(atlas.url, QUERY, { names: NAMES });
-        slowestPollMs = Math.max(slowestPollMs, performance.now() - asked);
-        if (answer.status === "FAILED") throw new Error(answer.error);
-        if (answer.status === "DONE") return { seconds: (performance.now() - started) / 1000, slowestPollMs, answer };
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    });
+    const viaWorker = await withPeakRss(() => pollDatabaseMetrics(atlas.url, NAMES, 250));
     const { seconds, slowestPollMs, answer } = viaWorker.value;
     console.log(
       "| run | total (s) | slowest poll (ms) | RSS before (MB) | peak RSS (MB) |\n|---|---:|---:|---:|---:|\n" +

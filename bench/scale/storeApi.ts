@@ -8,6 +8,7 @@ import { startThrowawayAtlas } from "../startThrowawayAtlas.ts";
 import { measureLatencies } from "./apiLatencies.ts";
 import { graphqlPost } from "./graphqlPost.ts";
 import { percentile } from "./percentile.ts";
+import { pollDatabaseMetrics } from "./pollDatabaseMetrics.ts";
 import { sampleStore, storeCases } from "./storeCases.ts";
 
 export interface StoreApiOptions {
@@ -19,9 +20,6 @@ export interface StoreApiOptions {
 }
 
 const OVERVIEW = `{ overview { groups { id actors } links { source target relationships } } }`;
-const METRICS = `query ($names: [String!]!) {
-  databaseMetrics(names: $names, top: 5) { status progress stage error actors links modularity }
-}`;
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
@@ -71,23 +69,12 @@ export async function measureStoreApi({ home, heap, pageCache, runs, metrics }: 
 /** Whole-database metrics through GraphQL, polled every second until done; a refusal is a result too. */
 async function measureMetrics(url: string, metrics: string[]) {
   try {
-    const computed = await timed(async () => {
-      let slowestPollMs = 0;
-      for (;;) {
-        const poll = await timed(() => graphqlPost(url, METRICS, { names: metrics }));
-        slowestPollMs = Math.max(slowestPollMs, poll.ms);
-        const answer = poll.value.databaseMetrics as Record<string, unknown>;
-        if (answer.status === "FAILED") throw new Error(`databaseMetrics: ${answer.error}`);
-        if (answer.status === "DONE") return { slowestPollMs, answer };
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
-    });
-    const { slowestPollMs, answer } = computed.value;
+    const { seconds, slowestPollMs, answer } = await pollDatabaseMetrics(url, metrics, 1000);
     console.log(
-      `\nwhole-database ${metrics.join(" + ")} through GraphQL: ${(computed.ms / 1000).toFixed(1)} s ` +
+      `\nwhole-database ${metrics.join(" + ")} through GraphQL: ${seconds.toFixed(1)} s ` +
         `(${answer.actors} actors, ${answer.links} links, modularity ${answer.modularity}; slowest poll ${slowestPollMs.toFixed(0)} ms)`,
     );
-    return { metricsSeconds: computed.ms / 1000, slowestPollMs, modularity: answer.modularity };
+    return { metricsSeconds: seconds, slowestPollMs, modularity: answer.modularity };
   } catch (error) {
     console.log(`\nwhole-database ${metrics.join(" + ")} through GraphQL: ${(error as Error).message}`);
     return { metricsError: (error as Error).message };
