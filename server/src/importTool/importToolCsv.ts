@@ -78,12 +78,14 @@ export function toField(value: unknown, type: ColumnType): string {
   return String(value);
 }
 
-const propertiesOf = new WeakMap<Column[], Set<string>>();
+/** The properties a file's columns hold, so each row's check is a set lookup per property. */
+const propertiesOf = (columns: Column[]) => new Set(columns.map(([, property]) => property));
+const ACTOR_PROPERTIES = propertiesOf(ACTOR_COLUMNS);
+const RELATIONSHIP_PROPERTIES = propertiesOf(RELATIONSHIP_COLUMNS);
+const SOURCE_PROPERTIES = propertiesOf(SOURCE_COLUMNS);
 
 /** One CSV line of the tool's files; throws on a property the columns do not hold. */
-export function toLine(columns: Column[], values: Record<string, unknown>, what: string): string {
-  let properties = propertiesOf.get(columns);
-  if (!properties) propertiesOf.set(columns, (properties = new Set(columns.map(([, property]) => property))));
+function toLine(columns: Column[], properties: Set<string>, values: Record<string, unknown>, what: string): string {
   for (const key in values) {
     if (values[key] !== undefined && !properties.has(key)) {
       throw new Error(`importTool: ${what} property "${key}" has no column in the import tool's files`);
@@ -94,16 +96,17 @@ export function toLine(columns: Column[], values: Record<string, unknown>, what:
 
 export const toActorLine = (actor: Actor, origin: string) => {
   const { type, props } = toActorRow(actor, origin);
-  return toLine(ACTOR_COLUMNS, { ...props, labels: ["Actor", type] }, "actor");
+  return toLine(ACTOR_COLUMNS, ACTOR_PROPERTIES, { ...props, labels: ["Actor", type] }, "actor");
 };
 
 export const toRelationshipLine = (relationship: Relationship, origin: string) => {
   const { from, to, props } = toRelationshipRow(relationship, origin);
-  return toLine(RELATIONSHIP_COLUMNS, { ...props, from, to, type: relationship.type }, "relationship");
+  const values = { ...props, from, to, type: relationship.type };
+  return toLine(RELATIONSHIP_COLUMNS, RELATIONSHIP_PROPERTIES, values, "relationship");
 };
 
 export const toSourceLine = (source: SourceRecord) =>
-  toLine(SOURCE_COLUMNS, { ...source, labels: ["Source"] }, "source");
+  toLine(SOURCE_COLUMNS, SOURCE_PROPERTIES, { ...source, labels: ["Source"] }, "source");
 
 export const headerOf = (columns: Column[]) => `${columns.map(([header]) => header).join(",")}\n`;
 export const HEADERS = {
