@@ -20,7 +20,8 @@ export async function startAndIndex(
   progress: (line: string) => void,
   indexTimeoutMs: number,
 ): Promise<void> {
-  await withLocalNeo4j(config, progress, async (executor) => {
+  const populating = populationSettings(config.local.heap);
+  await withLocalNeo4j(config, progress, populating, async (executor) => {
     const schema = readCypherStatements("schema");
     // The relationships' full-text index populates longest (2 of 2.5 minutes at 10M): it starts
     // first, and populates while the aliases are filled.
@@ -52,15 +53,17 @@ export async function startAndIndex(
   });
 }
 
+/** The local Neo4j started for `work` alone, with `extra` settings, and stopped after it. */
 export async function withLocalNeo4j(
   config: Config,
   progress: (line: string) => void,
+  extra: Record<string, string>,
   work: (executor: Executor) => Promise<void>,
 ): Promise<void> {
   const local = await startLocalNeo4j({
     ...config.local,
     password: config.neo4j.password,
-    extra: populationSettings(config.local.heap),
+    extra,
     onProgress: progress,
   });
   const driver = createDriver({ uri: local.uri, user: config.neo4j.user, password: config.neo4j.password });

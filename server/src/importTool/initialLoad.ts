@@ -121,6 +121,7 @@ async function assertEmpty(config: Config): Promise<void> {
   await withLocalNeo4j(
     config,
     () => undefined,
+    {},
     async (executor) => {
       const nodes = Number((await executor.read("seed/count-nodes"))[0]?.count ?? 0);
       if (nodes > 0) throw nonEmptyRefusal(config.local.home, nodes);
