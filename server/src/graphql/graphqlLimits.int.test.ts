@@ -65,6 +65,13 @@ const attacks: Array<[string, string, Record<string, unknown>, string, RegExp]> 
     /^Bad paging argument: actors\(offset: -1\): offset must be between 0 and 1,000,000\.$/,
   ],
   [
+    "a negative cap on the whole graph",
+    "query ($m: Int) { graph(maxActors: $m) { truncated } }",
+    { m: -5 },
+    "BAD_USER_INPUT",
+    /^Bad paging argument: graph\(maxActors: -5\): maxActors must be between 0 and 2,147,483,647\.$/,
+  ],
+  [
     "a negative first on a connection",
     "{ actorsConnection(first: -3) { edges { node { id } } } }",
     {},

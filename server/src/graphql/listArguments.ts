@@ -1,7 +1,7 @@
 /**
- * Range checks for the paging arguments (limit, first, offset) of every field, with variables
- * applied, before any Cypher runs: a negative limit otherwise reached Neo4j and came back as its
- * own error text, and a huge one asked for more than the type allows.
+ * Range checks for the paging arguments (limit, first, offset, maxActors) of every field, with
+ * variables applied, before any Cypher runs: a negative limit otherwise reached Neo4j and came
+ * back as its own error text, and a huge one asked for more than the type allows.
  */
 import type { GraphQLField } from "graphql";
 import { MAX_LIMIT_ARGUMENT, MAX_OFFSET_ARGUMENT, type ListLimit } from "./listLimits.ts";
@@ -18,6 +18,8 @@ export function findPagingProblem(
     ["limit", maxLimit],
     ["first", maxLimit],
     ["offset", MAX_OFFSET_ARGUMENT],
+    // graph's size cap: a count of actors, so never below zero (GraphQL's Int bounds it above).
+    ["maxActors", 2_147_483_647],
   ] as const) {
     const value = args[name];
     if (typeof value !== "number") continue;
