@@ -36,10 +36,14 @@ export default async function setup(project: TestProject) {
   }
   const config = loadConfig(env);
   const started = Date.now();
+  // A failed start leaves no 500 MB Neo4j home behind in /tmp.
   const atlas = await startAtlas({
     config,
     logger: createLogger("warn"),
     progress: (line) => process.stdout.write(`[test setup] ${line}\n`),
+  }).catch((error: unknown) => {
+    rmSync(home, { recursive: true, force: true });
+    throw error;
   });
   process.stdout.write(`[test setup] ready in ${((Date.now() - started) / 1000).toFixed(1)} s at ${atlas.url}\n`);
   project.provide("atlas", {

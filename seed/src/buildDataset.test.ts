@@ -1,17 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { buildDataset } from "./buildDataset.ts";
 import { DatasetError } from "@atlas/model";
 import { defaultDocumentsDir, fixturesDir } from "./paths.ts";
 import { readDataset } from "./readDataset.ts";
 
 const DOC = "002_7b751642ae57aecf.txt";
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** A copy of the small fixture with one file's lines changed by `edit`. */
 function fixtureWith(file: "actors.jsonl" | "relationships.jsonl", edit: (lines: string[]) => string[]): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "atlas-fixture-"));
+  copies.push(dir);
   cpSync(path.join(fixturesDir, "small"), dir, { recursive: true });
   const target = path.join(dir, DOC, file);
   const lines = readFileSync(target, "utf8").trim().split("\n");

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { RelationshipRecord } from "@atlas/model";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkEvidenceShape } from "./evidenceShapeCheck.ts";
 import type { RawDataset } from "./readDataset.ts";
 
 const documentsDir = mkdtempSync(path.join(tmpdir(), "evidence-shape-"));
+afterAll(() => rmSync(documentsDir, { recursive: true, force: true }));
 writeFileSync(
   path.join(documentsDir, "doc.txt"),
   "ACAIM / Medicos Mundi - residence for seasonal workers\n\nLeeds and Stockholm visited Milan in June.\n",
