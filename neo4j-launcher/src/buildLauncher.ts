@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { archivePath } from "./classDataSharing.ts";
 
 const JAR = path.join("target", "neo4j-launcher.jar");
 const LIB = path.join("target", "lib");
@@ -37,6 +38,8 @@ export async function ensureLauncherBuilt(launcherDir: string, progress: (line: 
       else reject(new Error(`neo4j-launcher: Maven build failed (exit ${code}):\n${output.slice(-4000)}`));
     });
   });
+  // Classes recorded from the old jars would be refused: the next start records new ones.
+  rmSync(archivePath(launcherDir), { force: true });
   progress("Neo4j launcher built");
 }
 

@@ -7,10 +7,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureLauncherBuilt, launcherClasspath } from "./buildLauncher.ts";
+import { classDataSharing, ensureClassArchive } from "./classDataSharing.ts";
+import { assertPortFree, freePort } from "./ports.ts";
 import { toNeo4jConf, type LocalNeo4jSettings } from "./neo4jConf.ts";
 
 export { ensureLauncherBuilt } from "./buildLauncher.ts";
@@ -28,6 +29,8 @@ export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   onProgress?: (line: string) => void;
   /** How long to wait for Bolt before giving up. */
   startTimeoutMs?: number;
+  /** Set only for the throwaway start that records the class-data archive (classDataSharing.ts). */
+  recordClasses?: boolean;
 }
 
 export interface LocalNeo4j {
@@ -59,15 +62,22 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const progress = options.onProgress ?? (() => undefined);
   await ensureLauncherBuilt(launcherDir, progress);
   await assertPortFree(options.boltPort);
+  if (!options.recordClasses)
+    await ensureClassArchive(launcherDir, progress, async (home) => {
+      const settings = { heap: "512m", pageCache: "64m", extra: {}, onProgress: undefined, recordClasses: true };
+      await (await startLocalNeo4j({ ...options, ...settings, home, boltPort: await freePort() })).stop();
+    });
 
   const home = path.resolve(options.home);
   mkdirSync(path.join(home, "conf"), { recursive: true });
   const confPath = path.join(home, "conf", "neo4j.conf");
   writeFileSync(confPath, toNeo4jConf(options));
 
+  const sharing = classDataSharing(launcherDir, options.recordClasses);
   const child = spawn(
     "java",
     [
+      ...sharing.flags,
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
       "-XX:+ExitOnOutOfMemoryError",
@@ -88,12 +98,16 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   );
   const lastErrors: string[] = [];
   const keepErrors = (pattern: RegExp) => (line: string) => {
+    sharing.onLine(line);
     if (!pattern.test(line)) return;
     lastErrors.push(line);
     if (lastErrors.length > 5) lastErrors.shift();
   };
   const exit = new Promise<JvmExit>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal, lastErrors })),
+    child.once("exit", (code, signal) => {
+      sharing.onExit();
+      resolve({ code, signal, lastErrors });
+    }),
   );
   const exited = exit.then(({ code }) => code);
 
@@ -173,19 +187,4 @@ async function stopJvm(child: ChildProcess, exited: Promise<number | null>): Pro
     child.kill("SIGKILL");
     await exited;
   }
-}
-
-function assertPortFree(port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(
-        new Error(
-          `neo4j-launcher: port ${port} on 127.0.0.1 is in use (${error.code}); ` +
-            "stop the other Neo4j or set LOCAL_NEO4J_BOLT_PORT",
-        ),
-      ),
-    );
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
-  });
 }

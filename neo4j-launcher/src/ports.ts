@@ -11,3 +11,19 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Refuses early, with what to do, when the Bolt port is taken. */
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          `neo4j-launcher: port ${port} on 127.0.0.1 is in use (${error.code}); ` +
+            "stop the other Neo4j or set LOCAL_NEO4J_BOLT_PORT",
+        ),
+      ),
+    );
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
+  });
+}
