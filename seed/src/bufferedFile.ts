@@ -1,9 +1,13 @@
 /** A file written in 1 MB chunks, so that streaming millions of lines costs a few system calls. */
 import { closeSync, openSync, writeSync } from "node:fs";
 
+const CHUNK = 1 << 20;
+
 export class BufferedFile {
   private readonly fd: number;
-  private buffer = "";
+  // Each text is encoded into the buffer as it comes: cheaper than joining strings and encoding the join.
+  private readonly buffer = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
   /** How many writes (lines, for callers that write a line at a time) it has taken. */
   writes = 0;
 
@@ -12,14 +16,18 @@ export class BufferedFile {
   }
 
   write(text: string): void {
-    this.buffer += text;
     this.writes++;
-    if (this.buffer.length > 1 << 20) this.flush();
+    // UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (this.used + text.length * 3 > CHUNK) {
+      this.flush();
+      if (text.length * 3 > CHUNK) return void writeSync(this.fd, text);
+    }
+    this.used += this.buffer.write(text, this.used);
   }
 
   flush(): void {
-    writeSync(this.fd, this.buffer);
-    this.buffer = "";
+    if (this.used > 0) writeSync(this.fd, this.buffer, 0, this.used);
+    this.used = 0;
   }
 
   close(): void {

@@ -1,8 +1,9 @@
-import { toActor, toRelationship } from "@atlas/model";
+import { toActor, toRelationship, type Actor, type Relationship } from "@atlas/model";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { toActorRow, toRelationshipRow } from "../loading/loadDataset.ts";
 import { HEADERS, toActorLine, toRelationshipLine, toSourceLine } from "./importToolCsv.ts";
 import { ImportToolFiles } from "./importToolFiles.ts";
 
@@ -58,6 +59,26 @@ describe("the import tool's CSV", () => {
   it("keeps an empty string apart from an absent property, and an empty list as no property", () => {
     const line = toActorLine({ ...actor, name: "Liège", aliases: [], role: "" }, "o");
     expect(line.split(",").slice(3, 9)).toEqual(['"Liège"', "", "", '"BE"', "", '""']);
+  });
+
+  it("writes the fields of the loaders' rows, every property set", () => {
+    const more = {
+      subtype: "s",
+      role: "r",
+      description: "d",
+      countrySource: "inherited",
+      lat: 50.6,
+      lon: 5.6,
+    } as const;
+    const fullActor: Actor = { ...actor, ...more };
+    expect(toActorLine(toActorRow(fullActor, "o").props as never, "o")).toBe(toActorLine(fullActor, "o"));
+    const fullRelationship: Relationship = {
+      ...relationship,
+      ...{ until: 2020, status: "s", office: "o", purpose: "p", reportedYear: 2017, reportedYearNote: "n" },
+    };
+    const { from, to, props } = toRelationshipRow(fullRelationship, "o");
+    const fromRow = { ...props, from, to, type: relationship.type } as never;
+    expect(toRelationshipLine(fromRow, "o")).toBe(toRelationshipLine(fullRelationship, "o"));
   });
 
   it("refuses a property that has no column instead of dropping it", () => {

@@ -47,7 +47,7 @@ export async function validateInWorkers(
 }
 
 /** A block's checked rows, as a worker answers them. */
-type Answer = Omit<Extract<CheckReply, { wire: unknown[] }>, "id">;
+type Answer = Omit<Extract<CheckReply, { wire: unknown }>, "id">;
 
 interface Waiting {
   resolve: (answer: Answer) => void;

@@ -7,7 +7,7 @@ import type { DatasetIssue } from "@atlas/model";
 import path from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import { checkRow, TO_NOTHING, toImportToolLines } from "./checkRecord.ts";
-import { addToWire } from "./checkedWire.ts";
+import { WireWriter, type Wire } from "./checkedWire.ts";
 import { cannotRead, jsonlLineRows } from "./readImportStream.ts";
 
 export interface CheckJob {
@@ -21,7 +21,7 @@ export interface CheckJob {
 }
 
 /** The block's rows in line order, flat (checkedWire.ts), lines counted from 1 in the block. */
-export type CheckReply = { id: number; wire: unknown[]; lines: number } | { id: number; error: string };
+export type CheckReply = { id: number; wire: Wire; lines: number } | { id: number; error: string };
 
 export interface CheckWorkerSettings {
   /** The origin written on each CSV line; without it nothing is formatted (a check only). */
@@ -41,11 +41,11 @@ port.on("message", ({ id, file, bytes, first }: CheckJob) => {
     } catch (error) {
       throw cannotRead(file, error);
     }
-    const wire: unknown[] = [];
-    const issues = { push: (issue: DatasetIssue) => addToWire(wire, { kind: "issue", issue }) };
+    const writer = new WireWriter();
+    const issues = { push: (issue: DatasetIssue) => writer.add({ kind: "issue", issue }) };
     const lines = text.split("\n");
-    for (const row of jsonlLineRows(lines, 1, path.basename(file), issues)) addToWire(wire, checkRow(row, output));
-    reply = { id, wire, lines: lines.length };
+    for (const row of jsonlLineRows(lines, 1, path.basename(file), issues)) writer.add(checkRow(row, output));
+    reply = { id, wire: writer.wire, lines: lines.length };
   } catch (error) {
     reply = { id, error: (error as Error).message };
   }
