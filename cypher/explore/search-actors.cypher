@@ -19,11 +19,28 @@ WITH forms[0] AS words, forms[1] AS spelled
 WHERE size(words) > 0
 // The contracted form (ue -> u) meets names stored with umlauts from a transliterated query.
 WITH [w IN words | replace(replace(replace(w, 'ae', 'a'), 'oe', 'o'), 'ue', 'u')] AS keys, words, spelled
-WITH keys, reduce(q = '', i IN range(0, size(words) - 1) | q + ' (' +
-  reduce(alts = '', v IN reduce(vs = [], v IN [words[i], spelled[i], keys[i]] | CASE WHEN v IN vs THEN vs ELSE vs + v END) |
-    alts + ' ' + v + '^4 ' + v + '*^2' + CASE WHEN size(v) >= 6 THEN ' ' + v + '~2' WHEN size(v) >= 3 THEN ' ' + v + '~1' ELSE '' END) +
-  ')') AS lucene
-CALL db.index.fulltext.queryNodes('actor_names', lucene, {limit: 200}) YIELD node, score
+WITH keys, [i IN range(0, size(words) - 1) |
+  reduce(vs = [], v IN [words[i], spelled[i], keys[i]] | CASE WHEN v IN vs THEN vs ELSE vs + v END)] AS variants
+WITH keys,
+  reduce(q = '', vs IN variants | q + ' +(' + reduce(alts = '', v IN vs | alts + ' ' + v + '^4 ' + v + '*^2') + ')') AS everyWord,
+  reduce(q = '', vs IN variants | q + ' (' + reduce(alts = '', v IN vs | alts + ' ' + v + '^4 ' + v + '*^2' +
+    CASE WHEN size(v) >= 6 THEN ' ' + v + '~2' WHEN size(v) >= 3 THEN ' ' + v + '~1' ELSE '' END) + ')') AS lucene
+// Fuzzy terms cost Lucene as much again as the words for a common word (at 1M names: 15 ms
+// against 9 for "shared"), and typo matches rank last: they are asked for only when names
+// holding every word (as a word or a word's start) are fewer than $limit.
+CALL (everyWord) {
+  CALL db.index.fulltext.queryNodes('actor_names', everyWord, {limit: 200}) YIELD node, score
+  RETURN collect({node: node, score: score}) AS strict
+}
+CALL (lucene, strict) {
+  WITH strict WHERE size(strict) >= $limit
+  UNWIND strict AS hit
+  RETURN hit.node AS node, hit.score AS score
+  UNION ALL
+  WITH lucene, strict WHERE size(strict) < $limit
+  CALL db.index.fulltext.queryNodes('actor_names', lucene, {limit: 200}) YIELD node, score
+  RETURN node, score
+}
 // The same folding applied to the actor's name and aliases, word by word. A name of plain ASCII
 // letters, digits and spaces folds to itself: it skips the character-by-character pass over the
 // 200 candidates' names and aliases (at 1M actors: p95 29 ms -> 22 ms, BENCHMARKS.md).
