@@ -25,6 +25,17 @@ export class BufferedFile {
     this.used += this.buffer.write(text, this.used);
   }
 
+  /** Text encoded already (lines from a worker thread): one write. */
+  writeBytes(bytes: Uint8Array): void {
+    this.writes++;
+    if (this.used + bytes.length > CHUNK) {
+      this.flush();
+      if (bytes.length > CHUNK) return void writeSync(this.fd, bytes);
+    }
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
   flush(): void {
     if (this.used > 0) writeSync(this.fd, this.buffer, 0, this.used);
     this.used = 0;

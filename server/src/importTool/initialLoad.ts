@@ -15,7 +15,8 @@ import type { StreamInput } from "./readImportStream.ts";
 import { assertNotInUse, ImportRefused, nonEmptyRefusal, REMOTE_REFUSAL, storePaths } from "./storeGuards.ts";
 import { startAndIndex, withLocalNeo4j } from "./indexStore.ts";
 import { toProgressLine } from "./toolProgress.ts";
-import { validateStreamed, type LineSink } from "./validateStream.ts";
+import type { LineSink } from "./csvBlocks.ts";
+import { validateStreamed } from "./validateStream.ts";
 
 const WORK_PREFIX = "initial-import-";
 
@@ -65,10 +66,15 @@ export async function initialLoad(
     progress("validating and writing the import tool's files...");
     const files = new ImportToolFiles(path.join(work, "csv"), CURATION_ORIGIN);
     let records = 0;
-    const tick = () => ++records % 1_000_000 === 0 && progress(`  ${records} records valid and written...`);
+    const tick = (more: number) => {
+      const step = Math.floor((records + more) / 1_000_000) - Math.floor(records / 1_000_000);
+      records += more;
+      if (step > 0) progress(`  ${records - (records % 1_000_000)} records valid and written...`);
+    };
     const sink: LineSink = {
       origin: files.origin,
-      line: (kind, line) => (files.line(kind, line), kind !== "source" && tick()),
+      line: (kind, line) => (files.line(kind, line), kind !== "source" && tick(1)),
+      lines: (runs, count) => (files.lines(runs), tick(count)),
     };
     let args: string[] = [];
     const { counts } = await validateStreamed(input, sink).finally(() => (args = files.close()));

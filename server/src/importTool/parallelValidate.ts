@@ -9,6 +9,7 @@ import type { Worker } from "node:worker_threads";
 import { startTsxWorker } from "../tsxWorker.ts";
 import type { Checked } from "./checkRecord.ts";
 import { forEachFromWire } from "./checkedWire.ts";
+import type { KeptLines } from "./csvBlocks.ts";
 import { jsonlByteBlocks } from "./jsonlByteBlocks.ts";
 import type { CheckJob, CheckReply, CheckWorkerSettings } from "./validateWorker.ts";
 
@@ -23,14 +24,18 @@ export async function validateInWorkers(
   file: string,
   { workers, origin }: ParallelOptions,
   apply: (row: Checked) => void,
+  /** Where the CSV lines of each block go, those of the rows `apply` keeps; given with an origin. */
+  kept?: KeptLines,
 ): Promise<void> {
   const pool = new CheckPool(workers, { origin });
   const name = path.basename(file);
   const pending: Array<Promise<Answer>> = [];
   let before = 0;
   const applyOldest = async () => {
-    const { wire, lines } = await pending.shift()!;
+    const { wire, lines, csv } = await pending.shift()!;
+    kept?.begin(csv!);
     forEachFromWire(wire, name, before, apply);
+    kept?.end();
     before += lines;
   };
   try {

@@ -30,6 +30,7 @@ import {
   type CheckedRecord,
   type RecordOutput,
 } from "./checkRecord.ts";
+import { KeptLines, type LineSink } from "./csvBlocks.ts";
 import { validateInWorkers } from "./parallelValidate.ts";
 import { readImportStream, type RowKind, type StreamInput } from "./readImportStream.ts";
 
@@ -37,12 +38,6 @@ export interface RecordSink {
   source(record: SourceRecord): void;
   actor(actor: Actor): void;
   relationship(relationship: Relationship): void;
-}
-
-/** Takes valid records as lines of the import tool's CSV, formatted where they are checked. */
-export interface LineSink {
-  readonly origin: string;
-  line(kind: RowKind, line: string): void;
 }
 
 /** Issues listed in the error; the rest are counted. */
@@ -165,10 +160,13 @@ export async function validateStreamed(
   { workers = defaultWorkers(input) }: ValidateOptions = {},
 ): Promise<StreamValidator> {
   const lines = sink && "line" in sink ? sink : undefined;
-  const validator = new StreamValidator(emitTo(sink));
   const jsonlOnly = input.jsonl && !input.json && !input.sourcesJson && !input.actorsCsv && !input.relationshipsCsv;
-  if (jsonlOnly && workers > 1 && (!sink || lines)) {
-    await validateInWorkers(input.jsonl!, { workers, origin: lines?.origin }, (row) => validator.apply(row));
+  const parallel = jsonlOnly && workers > 1 && (!sink || lines);
+  // Lines encoded on workers go to the sink a block at a time, those the validator keeps.
+  const kept = parallel && lines ? new KeptLines(lines) : undefined;
+  const validator = new StreamValidator(kept ? kept.keep : emitTo(sink));
+  if (parallel) {
+    await validateInWorkers(input.jsonl!, { workers, origin: lines?.origin }, (row) => validator.apply(row), kept);
   } else {
     const output: RecordOutput<unknown, unknown, unknown> = lines
       ? toImportToolLines(lines.origin)
