@@ -83,9 +83,7 @@ export function toActor(record: ActorRecord): Actor {
   if (record.country) actor.country = record.country;
   if (record.role) actor.role = record.role;
   if (record.description) actor.description = record.description;
-  actor.sources = record.evidence.map((e) => e.source);
-  actor.quotes = record.evidence.map((e) => e.quote);
-  return actor;
+  return withEvidence(actor, record.evidence);
 }
 
 export function toRelationship(record: RelationshipRecord, id = relationshipId(record)): Relationship {
@@ -95,7 +93,15 @@ export function toRelationship(record: RelationshipRecord, id = relationshipId(r
   if (record.status) relationship.status = record.status;
   if (record.office) relationship.office = record.office;
   if (record.purpose) relationship.purpose = record.purpose;
-  relationship.sources = record.evidence.map((e) => e.source);
-  relationship.quotes = record.evidence.map((e) => e.quote);
-  return relationship;
+  return withEvidence(relationship, record.evidence);
+}
+
+/** The evidence as the two parallel lists the store keeps, set last (they print last). */
+function withEvidence<T extends { sources: string[]; quotes: string[] }>(
+  target: T,
+  evidence: Array<{ source: string; quote: string }>,
+): T {
+  target.sources = evidence.map((e) => e.source);
+  target.quotes = evidence.map((e) => e.quote);
+  return target;
 }
