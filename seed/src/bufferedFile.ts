@@ -16,24 +16,23 @@ export class BufferedFile {
   }
 
   write(text: string): void {
-    this.writes++;
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (this.used + text.length * 3 > CHUNK) {
-      this.flush();
-      if (text.length * 3 > CHUNK) return void writeSync(this.fd, text);
-    }
+    if (!this.makeRoom(text.length * 3)) return void writeSync(this.fd, text);
     this.used += this.buffer.write(text, this.used);
   }
 
   /** Text encoded already (lines from a worker thread): one write. */
   writeBytes(bytes: Uint8Array): void {
-    this.writes++;
-    if (this.used + bytes.length > CHUNK) {
-      this.flush();
-      if (bytes.length > CHUNK) return void writeSync(this.fd, bytes);
-    }
+    if (!this.makeRoom(bytes.length)) return void writeSync(this.fd, bytes);
     this.buffer.set(bytes, this.used);
     this.used += bytes.length;
+  }
+
+  /** Counts a write and flushes unless `size` more bytes fit; false when they never would (write them through). */
+  private makeRoom(size: number): boolean {
+    this.writes++;
+    if (this.used + size > CHUNK) this.flush();
+    return size <= CHUNK;
   }
 
   flush(): void {

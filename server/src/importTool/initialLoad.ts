@@ -67,9 +67,10 @@ export async function initialLoad(
     const files = new ImportToolFiles(path.join(work, "csv"), CURATION_ORIGIN);
     let records = 0;
     const tick = (more: number) => {
-      const step = Math.floor((records + more) / 1_000_000) - Math.floor(records / 1_000_000);
+      const millions = Math.floor(records / 1_000_000);
       records += more;
-      if (step > 0) progress(`  ${records - (records % 1_000_000)} records valid and written...`);
+      if (Math.floor(records / 1_000_000) > millions)
+        progress(`  ${(millions + 1) * 1_000_000} records valid and written...`);
     };
     const sink: LineSink = {
       origin: files.origin,
