@@ -22,7 +22,7 @@ afterAll(() => {
 });
 
 /** Runs `npm run neo4j`'s entry point and resolves once Bolt answers, with the JVM's pid. */
-async function startNeo4jProcess(port: number): Promise<{ child: ChildProcess; jvmPid: number }> {
+async function startNeo4jProcess(port: number, password = PASSWORD): Promise<{ child: ChildProcess; jvmPid: number }> {
   const child = spawn(process.execPath, ["--import", "tsx", "server/src/cli/neo4j.ts"], {
     cwd: repoRoot,
     env: {
@@ -31,7 +31,7 @@ async function startNeo4jProcess(port: number): Promise<{ child: ChildProcess; j
       LOCAL_NEO4J_BOLT_PORT: String(port),
       LOCAL_NEO4J_HEAP: "512m",
       LOCAL_NEO4J_PAGECACHE: "64m",
-      NEO4J_PASSWORD: PASSWORD,
+      NEO4J_PASSWORD: password,
       NEO4J_URI: "",
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -93,5 +93,21 @@ describe("local Neo4j", () => {
     // SIGKILL gives the parent no chance to clean up: the JVM must notice and exit by itself.
     second.child.kill("SIGKILL");
     await pollUntil(() => !isAlive(second.jvmPid), "the second JVM exited");
+  });
+
+  // The first start sets the password before the system database exists; a later start with
+  // another one must still change it (the launcher's ALTER USER).
+  it("takes a new password at a restart and refuses the old one", async () => {
+    const changed = "launcher-test-password-2";
+    const third = await startNeo4jProcess(port, changed);
+    const old = neo4j.driver(uri, neo4j.auth.basic("neo4j", PASSWORD));
+    await expect(old.getServerInfo()).rejects.toMatchObject({ code: "Neo.ClientError.Security.Unauthorized" });
+    await old.close();
+    const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", changed));
+    const { records } = await driver.executeQuery("MATCH (p:Probe) RETURN count(p) AS n");
+    await driver.close();
+    expect(records[0]!.get("n").toNumber()).toBe(1);
+    third.child.kill("SIGTERM");
+    await pollUntil(() => !isAlive(third.jvmPid), "the third JVM exited");
   });
 });
