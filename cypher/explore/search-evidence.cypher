@@ -1,9 +1,10 @@
 // Explore: search the verbatim quotes, of collaborations and of actors, for every word of $text. READ.
 // Only letters and digits of the input reach Lucene (every other character becomes a space, words
 // are lower-cased so AND/OR/NOT stay words): input cannot inject Lucene syntax. Every word is
-// required; of Lucene's best 25 per index (or $limit, if more), quotes holding the words as a
-// phrase rank first (a phrase clause in the Lucene query itself took 2 to 10 times as long at 10M
-// quotes, since Lucene then reads positions for every candidate). The indexes fold accents ('standard-folding').
+// required; Lucene ranks by the rarest word alone (below); of its best 50 per index, quotes holding
+// the words as a phrase rank first (a phrase clause in the Lucene query itself took 2 to 10 times as
+// long at 10M quotes, since Lucene then reads positions for every candidate). The indexes fold
+// accents ('standard-folding').
 // Of an element's quotes, the one holding most of the words is returned; each quote once.
 // Parameters: $text: string (first 200 characters used), $limit: int (1..50)
 // Returns: hit {kind: relationship|actor, from, relationshipId, relationshipType, to, quote, source,
@@ -12,15 +13,27 @@ WITH [w IN split(reduce(s = '', c IN split(normalize(lower(left(coalesce($text, 
   CASE WHEN (c >= '0' AND c <= '9') OR toUpper(c) <> toLower(c) OR c > '\u2fff' THEN c ELSE ' ' END), ' ')
   WHERE w <> ''][..12] AS words
 WHERE size(words) > 0
-// Lucene scores every quote holding the words whatever the limit, but keeping its best 25 rather
-// than 50 took a fifth off the slowest searches at 10M quotes (BENCHMARKS.md); never fewer than asked.
-WITH words, reduce(q = '', w IN words | q + ' +' + w) AS lucene,
-     CASE WHEN $limit > 50 THEN 50 WHEN $limit > 25 THEN $limit ELSE 25 END AS candidates
-CALL (lucene, candidates) {
-  CALL db.index.fulltext.queryRelationships('collaboration_quotes', lucene, {limit: candidates}) YIELD relationship, score
+// Two common words each scored made Lucene score every quote holding both (1.5M of 10M: 40 ms).
+// Scored by the rarest word only, the others required at weight 0, Lucene skips the blocks that
+// cannot beat its best 50 (p95 22 -> 10 ms, BENCHMARKS.md). The rarest word has the highest
+// weight (idf): its best quote's score divided by that quote's BM25 term and length factor
+// (Lucene's k1 1.2 and b 0.75; 12 words taken as the average quote). A wrong guess costs time only.
+// For quotes holding each word once, ranking by one word or by all orders them alike: by length.
+OPTIONAL CALL (words) {
+  UNWIND words AS w
+  CALL db.index.fulltext.queryRelationships('collaboration_quotes', w, {limit: 1}) YIELD relationship, score
+  WITH w, score, [t IN split(toLower(reduce(s = '', q IN relationship.quotes | s + ' ' + q)), ' ') WHERE t <> ''] AS tokens
+  WITH w, score, size(tokens) AS length, size([t IN tokens WHERE t STARTS WITH w]) AS count
+  RETURN w AS rarest
+  ORDER BY score * (count + 1.2 * (0.25 + 0.75 * length / 12.0)) / CASE WHEN count > 0 THEN count ELSE 1 END DESC, w
+  LIMIT 1
+}
+WITH words, reduce(q = '', w IN words | q + ' +' + w + CASE WHEN w <> rarest THEN '^0' ELSE '' END) AS lucene
+CALL (lucene) {
+  CALL db.index.fulltext.queryRelationships('collaboration_quotes', lucene, {limit: 50}) YIELD relationship, score
   RETURN 'relationship' AS kind, relationship AS r, null AS node, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('actor_quotes', lucene, {limit: candidates}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('actor_quotes', lucene, {limit: 50}) YIELD node, score
   RETURN 'actor' AS kind, null AS r, node, score
 }
 WITH words, kind, r, node, score, coalesce(r.sources, node.sources) AS sources, coalesce(r.quotes, node.quotes) AS quotes

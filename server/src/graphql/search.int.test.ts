@@ -110,6 +110,63 @@ describe("search: evidence ranking", () => {
     expect(phrase).toContain(false);
     expect(phrase.indexOf(false)).toBeGreaterThan(phrase.lastIndexOf(true));
   });
+
+  // Lucene ranks by the rarest word alone, the others required at weight 0: they are still required.
+  // (An element's quotes are one Lucene document, and its hit shows the quote holding most words.)
+  it.each(["cities Palermo", "Palermo cities", "the city of refugees"])(
+    "finds only elements holding every word of %s",
+    async (text) => {
+      const { body } = await graphqlRequest(`query($t: String!) { searchEvidence(text: $t, limit: 50) { quote } }`, {
+        t: text,
+      });
+      expect(body.errors).toBeUndefined();
+      const quotes: string[] = body.data!.searchEvidence.map((hit: { quote: string }) => hit.quote.toLowerCase());
+      const words = text
+        .toLowerCase()
+        .split(" ")
+        .filter((w) => !["the", "of"].includes(w));
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const word of words) expect(quotes[0]).toContain(word);
+      for (const quote of quotes)
+        expect(
+          words.some((word) => quote.includes(word)),
+          quote,
+        ).toBe(true);
+    },
+  );
+
+  // The rarest word is picked among the relationships' quotes: words that only actors' quotes hold must still be found.
+  it("finds words that only actors' quotes hold", async () => {
+    const driver = testDriver();
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Actor) UNWIND a.quotes AS q UNWIND split(toLower(q), ' ') AS w
+       WITH DISTINCT w, q WHERE w =~ '[a-z]{7,}'
+       OPTIONAL CALL (w) {
+         CALL db.index.fulltext.queryRelationships('collaboration_quotes', w, {limit: 1}) YIELD relationship
+         RETURN relationship
+       }
+       WITH w, q WHERE relationship IS NULL
+       RETURN w, q ORDER BY w LIMIT 1`,
+    );
+    await driver.close();
+    expect(records).toHaveLength(1);
+    const [word, quote] = [records[0]!.get("w") as string, records[0]!.get("q") as string];
+    const other = quote
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .find((w) => w.length > 5 && w !== word)!;
+    for (const text of [word, `${word} ${other}`]) {
+      const { body } = await graphqlRequest(
+        `query($t: String!) { searchEvidence(text: $t, limit: 5) { kind quote } }`,
+        {
+          t: text,
+        },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data!.searchEvidence.length, text).toBeGreaterThan(0);
+      expect(body.data!.searchEvidence[0]).toMatchObject({ kind: "actor" });
+    }
+  });
 });
 
 describe("search: indexes", () => {
