@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { CsvBlockWriter, DATA_FILES, KeptLines, type CsvRun } from "./csvBlocks.ts";
+import { CsvBlockWriter, DATA_FILES, KeptLines, type CsvLine } from "./csvBlocks.ts";
 
-/** What a sink gets from KeptLines: each run as its file's name and text. */
+/** What a sink gets from KeptLines: each line as its file's name and its text, numbers first. */
 function kept(
   block: ReturnType<CsvBlockWriter["finish"]>["block"],
   keep: Array<[kind: "source" | "actor" | "relationship", k: number]>,
 ) {
-  const got: Array<{ runs: string[][]; records: number }> = [];
-  const text = (run: CsvRun) => [DATA_FILES[run.file]!, Buffer.from(run.bytes).toString()];
+  const got: Array<{ lines: string[][]; records: number }> = [];
+  const text = (line: CsvLine) => [DATA_FILES[line.file]!, line.numbers + Buffer.from(line.bytes).toString()];
   const lines = new KeptLines({
     origin: "o",
     line: () => undefined,
-    lines: (runs, records) => got.push({ runs: runs.map(text), records }),
+    lines: (all, records) => got.push({ lines: all.map(text), records }),
   });
   lines.begin(block);
-  for (const [kind, k] of keep) lines.keep(kind, k);
+  for (const [kind, k] of keep) lines.keep(kind, k, kind === "relationship" ? `${k},${k + 1},` : `${k},`);
   lines.end();
   return got;
 }
@@ -37,7 +37,7 @@ describe("CSV lines encoded on a worker", () => {
     expect(Buffer.from(block.bytes).toString()).toBe('"s",Source\n"a","é ü"\n"b","two\nlines"\n"c","d"\n"a","c"\n');
   });
 
-  it("hands the sink the kept lines in runs per file, in order, counting actors and relationships", () => {
+  it("hands the sink the kept lines in order, each after its numbers and with its file, counting actors and relationships", () => {
     expect(
       kept(block, [
         ["source", 0],
@@ -48,12 +48,12 @@ describe("CSV lines encoded on a worker", () => {
       ]),
     ).toEqual([
       {
-        runs: [
-          ["sources.csv", '"s",Source\n'],
-          ["actors.csv", '"a","é ü"\n'],
-          ["actors-multiline.csv", '"b","two\nlines"\n'],
-          ["actors.csv", '"c","d"\n'],
-          ["relationships.csv", '"a","c"\n'],
+        lines: [
+          ["sources.csv", '0,"s",Source\n'],
+          ["actors.csv", '1,"a","é ü"\n'],
+          ["actors-multiline.csv", '2,"b","two\nlines"\n'],
+          ["actors.csv", '3,"c","d"\n'],
+          ["relationships.csv", '4,5,"a","c"\n'],
         ],
         records: 4,
       },
@@ -68,9 +68,9 @@ describe("CSV lines encoded on a worker", () => {
       ]),
     ).toEqual([
       {
-        runs: [
-          ["actors.csv", '"a","é ü"\n'],
-          ["actors.csv", '"c","d"\n'],
+        lines: [
+          ["actors.csv", '1,"a","é ü"\n'],
+          ["actors.csv", '3,"c","d"\n'],
         ],
         records: 2,
       },

@@ -1,22 +1,25 @@
 /**
  * Lines of the import tool's CSV files as they cross threads (parallelValidate.ts): a worker
  * encodes a block's lines into one buffer, in line order, which moves to the main thread
- * (transferred, not copied); the main thread writes the runs of lines its checks keep straight
- * to their files. No string per line crosses threads, nor is a line encoded twice.
+ * (transferred, not copied); the main thread writes the lines its checks keep straight to their
+ * files, each after the node numbers it starts with (StreamValidator numbers the nodes in input
+ * order, which no worker knows). No string per line crosses threads, nor is a line encoded twice.
  */
 import type { RowKind } from "./readImportStream.ts";
 
 /** Takes valid records as lines of the import tool's CSV, formatted where they are checked. */
 export interface LineSink {
   readonly origin: string;
+  /** A whole line: its node numbers, then the rest. */
   line(kind: RowKind, line: string): void;
-  /** A block's lines encoded on a worker, in runs in order; `records` of them actors and relationships. */
-  lines(runs: CsvRun[], records: number): void;
+  /** A block's lines encoded on a worker, in order; `records` of them actors and relationships. */
+  lines(lines: CsvLine[], records: number): void;
 }
 
-/** Consecutive lines of one data file (DATA_FILES), encoded. */
-export interface CsvRun {
+/** A line of one data file (DATA_FILES): its node numbers, then the rest encoded. */
+export interface CsvLine {
   file: number;
+  numbers: string;
   bytes: Uint8Array;
 }
 
@@ -80,13 +83,10 @@ export class CsvBlockWriter {
   }
 }
 
-/**
- * The lines of a block that the checks keep (StreamValidator's emit), handed to the sink as runs:
- * one per data file and block unless a line is dropped or the files' lines alternate.
- */
+/** The lines of a block that the checks keep (StreamValidator's emit), handed to the sink in order. */
 export class KeptLines {
   private block: CsvBlock | undefined;
-  private runs: Array<{ file: number; start: number; end: number }> = [];
+  private lines: CsvLine[] = [];
   private records = 0;
 
   constructor(private readonly sink: LineSink) {}
@@ -95,22 +95,15 @@ export class KeptLines {
     this.block = block;
   }
 
-  readonly keep = (kind: RowKind, line: unknown): void => {
-    const { ends, files } = this.block!;
+  readonly keep = (kind: RowKind, line: unknown, numbers: string): void => {
+    const { bytes, ends, files } = this.block!;
     const k = line as number;
-    const [start, end, file] = [k === 0 ? 0 : ends[k - 1]!, ends[k]!, files[k]!];
-    const last = this.runs.at(-1);
-    if (last && last.file === file && last.end === start) last.end = end;
-    else this.runs.push({ file, start, end });
+    this.lines.push({ file: files[k]!, numbers, bytes: bytes.subarray(k === 0 ? 0 : ends[k - 1]!, ends[k]!) });
     if (kind !== "source") this.records++;
   };
 
   end(): void {
-    const { bytes } = this.block!;
-    this.sink.lines(
-      this.runs.map(({ file, start, end }) => ({ file, bytes: bytes.subarray(start, end) })),
-      this.records,
-    );
-    [this.block, this.runs, this.records] = [undefined, [], 0];
+    this.sink.lines(this.lines, this.records);
+    [this.block, this.lines, this.records] = [undefined, [], 0];
   }
 }

@@ -28,16 +28,16 @@ const relationship = toRelationship({
 });
 
 describe("the import tool's CSV", () => {
-  it("names typed columns, ids in their id space, labels and relationship ends in its headers", () => {
+  it("names node numbers, typed columns, labels and relationship ends in its headers", () => {
     expect(HEADERS.actors).toBe(
-      "id:ID(Actor),:LABEL,type,name,aliases:string[],subtype,country,countrySource,role,description," +
+      ":ID,id,:LABEL,type,name,aliases:string[],subtype,country,countrySource,role,description," +
         "lat:double,lon:double,sources:string[],quotes:string[],origin\n",
     );
     expect(HEADERS.relationships).toBe(
-      ":START_ID(Actor),:END_ID(Actor),:TYPE,id,year:long,until:long,status,office,purpose," +
+      ":START_ID,:END_ID,:TYPE,id,year:long,until:long,status,office,purpose," +
         "reportedYear:long,reportedYearNote,sources:string[],quotes:string[],origin\n",
     );
-    expect(HEADERS.sources).toBe("id:ID(Source),:LABEL,title,publisher,author,year:long,yearNote,type,url\n");
+    expect(HEADERS.sources).toBe(":ID,id,:LABEL,title,publisher,author,year:long,yearNote,type,url\n");
   });
 
   it("quotes every string, doubles quotes, keeps commas and line breaks inside the quotes, joins lists with U+001F", () => {
@@ -47,9 +47,9 @@ describe("the import tool's CSV", () => {
     );
   });
 
-  it("writes integers as digits and leaves absent properties empty, so that the tool sets none", () => {
+  it("writes integers as digits, absent properties empty (the tool sets none), ends as node numbers only", () => {
     expect(toRelationshipLine(relationship, "curation")).toBe(
-      `"liege","eurocities","MEMBER_OF","MEMBER_OF:liege:eurocities:2016",2016,,,,,,,"a.txt","Liège joined","curation"\n`,
+      `"MEMBER_OF","MEMBER_OF:liege:eurocities:2016",2016,,,,,,,"a.txt","Liège joined","curation"\n`,
     );
     expect(toSourceLine({ id: "a.txt", title: "T", publisher: "P", type: "report", year: 2019 })).toBe(
       `"a.txt","Source","T","P",,2019,,"report",\n`,
@@ -101,9 +101,9 @@ describe("the import tool's files", () => {
       aliases: [],
       evidence: [{ source: "a.txt", quote: "Kiel" }],
     });
-    files.line("actor", toActorLine(actor, files.origin));
-    files.line("actor", toActorLine(kiel, files.origin));
-    files.line("relationship", toRelationshipLine(relationship, files.origin));
+    files.line("actor", `0,${toActorLine(actor, files.origin)}`);
+    files.line("actor", `1,${toActorLine(kiel, files.origin)}`);
+    files.line("relationship", `0,2,${toRelationshipLine(relationship, files.origin)}`);
     const args = files.close();
     const at = (name: string) => path.join(dir, name);
     expect(args).toEqual([
@@ -113,7 +113,7 @@ describe("the import tool's files", () => {
       "--multiline-fields-format=v2",
       `--multiline-fields=${at("actors-multiline.csv")}`,
     ]);
-    expect(readFileSync(at("actors.csv"), "utf8")).toMatch(/^"kiel",/);
-    expect(readFileSync(at("actors-multiline.csv"), "utf8")).toMatch(/^"liege",/);
+    expect(readFileSync(at("actors.csv"), "utf8")).toMatch(/^1,"kiel",/);
+    expect(readFileSync(at("actors-multiline.csv"), "utf8")).toMatch(/^0,"liege",/);
   });
 });

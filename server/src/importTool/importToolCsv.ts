@@ -8,6 +8,10 @@
  * field means "no property"); quotes doubled; lists joined with U+001F, which no imported text may
  * hold. Rows holding a line break go to a file of their own that the tool is told may span lines
  * (`--multiline-fields`), so the other files keep the tool's fast, line-based reading.
+ *
+ * Nodes are given by number (`--id-type=actual`): each line starts with its node's number, or a
+ * relationship's two, written by StreamValidator, and the lines here hold the rest. The tool then
+ * neither sorts the ids nor looks up two strings per relationship (a sixth of its time at 1M).
  */
 import type { Actor, Relationship, SourceRecord } from "@atlas/model";
 
@@ -19,7 +23,7 @@ type ColumnType = "string" | "string[]" | "long" | "double";
 type Column = [header: string, property: string, type: ColumnType];
 
 const ACTOR_COLUMNS: Column[] = [
-  ["id:ID(Actor)", "id", "string"],
+  ["id", "id", "string"],
   [":LABEL", "labels", "string[]"],
   ["type", "type", "string"],
   ["name", "name", "string"],
@@ -37,8 +41,6 @@ const ACTOR_COLUMNS: Column[] = [
 ];
 
 const RELATIONSHIP_COLUMNS: Column[] = [
-  [":START_ID(Actor)", "from", "string"],
-  [":END_ID(Actor)", "to", "string"],
   [":TYPE", "type", "string"],
   ["id", "id", "string"],
   ["year:long", "year", "long"],
@@ -54,7 +56,7 @@ const RELATIONSHIP_COLUMNS: Column[] = [
 ];
 
 const SOURCE_COLUMNS: Column[] = [
-  ["id:ID(Source)", "id", "string"],
+  ["id", "id", "string"],
   [":LABEL", "labels", "string[]"],
   ["title", "title", "string"],
   ["publisher", "publisher", "string"],
@@ -81,7 +83,8 @@ export function toField(value: unknown, type: ColumnType): string {
 /** The properties a file's columns hold, so each row's check is a set lookup per property. */
 const propertiesOf = (columns: Column[]) => new Set(columns.map(([, property]) => property));
 const ACTOR_PROPERTIES = propertiesOf(ACTOR_COLUMNS);
-const RELATIONSHIP_PROPERTIES = propertiesOf(RELATIONSHIP_COLUMNS);
+// The ends are the line's leading node numbers.
+const RELATIONSHIP_PROPERTIES = new Set([...propertiesOf(RELATIONSHIP_COLUMNS), "from", "to"]);
 const SOURCE_PROPERTIES = propertiesOf(SOURCE_COLUMNS);
 
 /**
@@ -124,9 +127,10 @@ export const toRelationshipLine = (relationship: Relationship, origin: string) =
 export const toSourceLine = (source: SourceRecord) =>
   toLine(SOURCE_COLUMNS, SOURCE_PROPERTIES, source, { labels: ["Source"] }, "source");
 
-export const headerOf = (columns: Column[]) => `${columns.map(([header]) => header).join(",")}\n`;
+export const headerOf = (numbers: string[], columns: Column[]) =>
+  `${[...numbers, ...columns.map(([header]) => header)].join(",")}\n`;
 export const HEADERS = {
-  actors: headerOf(ACTOR_COLUMNS),
-  relationships: headerOf(RELATIONSHIP_COLUMNS),
-  sources: headerOf(SOURCE_COLUMNS),
+  actors: headerOf([":ID"], ACTOR_COLUMNS),
+  relationships: headerOf([":START_ID", ":END_ID"], RELATIONSHIP_COLUMNS),
+  sources: headerOf([":ID"], SOURCE_COLUMNS),
 };

@@ -6,7 +6,7 @@
  */
 import { BufferedFile } from "@atlas/seed";
 import path from "node:path";
-import { DATA_FILES, dataFileOf, type CsvRun, type LineSink } from "./csvBlocks.ts";
+import { DATA_FILES, dataFileOf, type CsvLine, type LineSink } from "./csvBlocks.ts";
 import { HEADERS } from "./importToolCsv.ts";
 import type { RowKind } from "./readImportStream.ts";
 
@@ -35,8 +35,11 @@ export class ImportToolFiles implements LineSink {
   }
 
   /** Lines formatted and encoded on a worker thread. */
-  lines(runs: CsvRun[]): void {
-    for (const { file, bytes } of runs) this.data[file]!.writeBytes(bytes);
+  lines(lines: CsvLine[]): void {
+    for (const { file, numbers, bytes } of lines) {
+      this.data[file]!.write(numbers);
+      this.data[file]!.writeBytes(bytes);
+    }
   }
 
   /** Closes the files; returns the tool's arguments naming them (empty data files left out). */

@@ -89,7 +89,7 @@ export async function initialLoad(
         "import",
         "full",
         database,
-        "--id-type=string",
+        "--id-type=actual",
         "--array-delimiter=U+001F",
         "--max-off-heap-memory=2G",
         `--report-file=${path.join(work, "import.report")}`,

@@ -31,6 +31,7 @@ import {
   type RecordOutput,
 } from "./checkRecord.ts";
 import { KeptLines, type LineSink } from "./csvBlocks.ts";
+import { NodeNumbers } from "./nodeNumbers.ts";
 import { validateInWorkers } from "./parallelValidate.ts";
 import { readImportStream, type RowKind, type StreamInput } from "./readImportStream.ts";
 
@@ -45,7 +46,8 @@ const LISTED = 100;
 
 const NOTHING_STORED: Existing = { actorIds: new Set(), sourceIds: new Set() };
 
-type Emit = (kind: RowKind, out: unknown) => void;
+/** `numbers`: the line's leading node numbers, for the import tool's files ("" for other sinks). */
+type Emit = (kind: RowKind, out: unknown, numbers: string) => void;
 
 // Named only when reported or referred to later: most rows are neither.
 const nameOf = (row: CheckedRecord) => (row.kind === "relationship" ? relationshipName(row) : row.id);
@@ -69,7 +71,15 @@ export class StreamValidator {
   /** False once an actor came after a relationship: a loader then needs the actors first. */
   actorsFirst = true;
 
-  constructor(private readonly emit: Emit) {}
+  private readonly numbers: NodeNumbers | undefined;
+
+  /** `numbered`: the rows are the import tool's lines, which start with their node numbers. */
+  constructor(
+    private readonly emit: Emit,
+    numbered = false,
+  ) {
+    this.numbers = numbered ? new NodeNumbers() : undefined;
+  }
 
   /** Applies what depends on the rows before (duplicates, references, counts) to a row checked alone. */
   apply(row: Checked): void {
@@ -78,7 +88,7 @@ export class StreamValidator {
       if (this.sourceIds.has(row.id)) return this.at(row, `duplicate source "${row.id}" in the import`);
       this.sourceIds.add(row.id);
       this.counts.sources++;
-      return this.emit("source", row.out);
+      return this.emit("source", row.out, this.numbers?.source() ?? "");
     }
     if (row.kind === "actor") {
       if (this.actorIds.has(row.id)) return this.at(row, `duplicate id "${row.id}" in the import`);
@@ -93,7 +103,7 @@ export class StreamValidator {
     if (row.kind === "relationship" && !this.relationshipIds.add(row.id))
       return this.at(row, `duplicate relationship ${row.id} in the import`);
     this.counts[row.kind === "actor" ? "actors" : "relationships"]++;
-    if (row.problems.length === 0) this.emit(row.kind, row.out);
+    if (row.problems.length === 0) this.emit(row.kind, row.out, this.numbers?.of(row) ?? "");
   }
 
   private at(row: CheckedRecord, reason: string): void {
@@ -164,7 +174,7 @@ export async function validateStreamed(
   const parallel = jsonlOnly && workers > 1 && (!sink || lines);
   // Lines encoded on workers go to the sink a block at a time, those the validator keeps.
   const kept = parallel && lines ? new KeptLines(lines) : undefined;
-  const validator = new StreamValidator(kept ? kept.keep : emitTo(sink));
+  const validator = new StreamValidator(kept ? kept.keep : emitTo(sink), lines !== undefined);
   if (parallel) {
     await validateInWorkers(input.jsonl!, { workers, origin: lines?.origin }, (row) => validator.apply(row), kept);
   } else {
@@ -191,6 +201,6 @@ function defaultWorkers({ jsonl }: StreamInput): number {
 
 function emitTo(sink: RecordSink | LineSink | undefined): Emit {
   if (!sink) return () => undefined;
-  if ("line" in sink) return (kind, out) => sink.line(kind, out as string);
+  if ("line" in sink) return (kind, out, numbers) => sink.line(kind, numbers + (out as string));
   return (kind, out) => sink[kind](out as never);
 }
