@@ -25,7 +25,7 @@ export async function startAndIndex(
     const schema = readCypherStatements("schema");
     // The relationships' full-text index populates longest (2 of 2.5 minutes at 10M): it starts
     // first, and populates while the aliases are filled.
-    await executor.applySchema(schema.filter(isRelationshipIndex), { awaitOnline: false });
+    await executor.applySchema(schema.filter(isRelationshipIndex), { awaitOnline: false, noIndexesYet: true });
     // Before the actor indexes: filled after them, every actor would be written to the name index twice.
     const batch = neo4j.int(50_000);
     while (Number((await executor.write("seed/fill-empty-aliases", { batch }))[0]?.count ?? 0) > 0);

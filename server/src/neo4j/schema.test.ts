@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { awaitIndexesOnline, type IndexState } from "./schema.ts";
+import { applySchemaStatements, awaitIndexesOnline, type IndexState } from "./schema.ts";
 
 /** Answers each SHOW INDEXES poll with the next of `answers` (the last one repeats), counting polls. */
 function showIndexes(...answers: IndexState[][]) {
@@ -38,5 +38,34 @@ describe("awaitIndexesOnline", () => {
       'schema: not online after 0 s: index "actor_names" is POPULATING (42.3% populated); ' +
         'index "collaboration_quotes" is POPULATING (3.0% populated)',
     );
+  });
+});
+
+describe("applySchemaStatements", () => {
+  const statements = [
+    "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name] " +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
+  ];
+  const recording = (shown: Array<Record<string, unknown>>) => {
+    const sent: string[] = [];
+    const run = async (statement: string) => (sent.push(statement), statement.startsWith("SHOW") ? shown : []);
+    return { run, sent };
+  };
+  const stale = [{ name: "actor_names", labelsOrTypes: ["Actor"], properties: ["name"], analyzer: "standard" }];
+
+  it("rebuilds a full-text index left with another analyzer", async () => {
+    const { run, sent } = recording(stale);
+    await applySchemaStatements(run, statements, { awaitOnline: false });
+    expect(sent.map((statement) => statement.split(" ").slice(0, 2).join(" "))).toEqual([
+      "SHOW FULLTEXT",
+      "DROP INDEX",
+      "CREATE FULLTEXT",
+    ]);
+  });
+
+  it("on a store with no index yet, creates at once: no look for stale ones", async () => {
+    const { run, sent } = recording(stale);
+    await applySchemaStatements(run, statements, { awaitOnline: false, noIndexesYet: true });
+    expect(sent).toEqual(statements);
   });
 });

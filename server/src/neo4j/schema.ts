@@ -20,6 +20,11 @@ export interface SchemaOptions {
   awaitOnline?: boolean;
   /** Told the indexes still populating at each look (progress of a long population). */
   onPending?: (pending: IndexState[]) => void;
+  /**
+   * The store holds no index yet (the initial load's new store): no look for indexes built with
+   * another analyzer, which would be the server's first Cypher query (0.6 s before the first index).
+   */
+  noIndexesYet?: boolean;
 }
 
 export interface IndexState {
@@ -32,13 +37,15 @@ export interface IndexState {
 export async function applySchemaStatements(
   run: RunSchemaStatement,
   statements: string[],
-  { indexTimeoutMs = 120_000, pollMs = 250, awaitOnline = true, onPending }: SchemaOptions = {},
+  { indexTimeoutMs = 120_000, pollMs = 250, awaitOnline = true, onPending, noIndexesYet = false }: SchemaOptions = {},
 ): Promise<void> {
   const declared = statements.map(toFulltextIndexShape).filter((shape) => shape !== undefined);
-  const existing = (await run(
-    "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options " +
-      "RETURN name, labelsOrTypes, properties, options.indexConfig.`fulltext.analyzer` AS analyzer",
-  )) as unknown as FulltextIndexShape[];
+  const existing = noIndexesYet
+    ? []
+    : ((await run(
+        "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options " +
+          "RETURN name, labelsOrTypes, properties, options.indexConfig.`fulltext.analyzer` AS analyzer",
+      )) as unknown as FulltextIndexShape[]);
   // IF EXISTS: another instance starting at the same moment may have dropped it first.
   for (const name of findStaleFulltextIndexes(declared, existing)) await run(`DROP INDEX \`${name}\` IF EXISTS`);
   for (const statement of statements) await run(statement).catch(ignoreEquivalentRule);
