@@ -62,7 +62,6 @@ interface Reference {
 export class StreamValidator {
   readonly issues: DatasetIssue[] = [];
   private issueCount = 0;
-  readonly actorIds = new Set<string>();
   private readonly sourceIds = new Set<string>();
   private readonly relationshipIds = new HashedIdSet();
   private readonly laterActors: Reference[] = [];
@@ -71,14 +70,17 @@ export class StreamValidator {
   /** False once an actor came after a relationship: a loader then needs the actors first. */
   actorsFirst = true;
 
-  private readonly numbers: NodeNumbers | undefined;
+  private readonly nodes = new NodeNumbers();
 
   /** `numbered`: the rows are the import tool's lines, which start with their node numbers. */
   constructor(
     private readonly emit: Emit,
-    numbered = false,
-  ) {
-    this.numbers = numbered ? new NodeNumbers() : undefined;
+    private readonly numbered = false,
+  ) {}
+
+  /** The ids of the import's actors. */
+  actorIds(): IterableIterator<string> {
+    return this.nodes.actors.keys();
   }
 
   /** Applies what depends on the rows before (duplicates, references, counts) to a row checked alone. */
@@ -88,22 +90,32 @@ export class StreamValidator {
       if (this.sourceIds.has(row.id)) return this.at(row, `duplicate source "${row.id}" in the import`);
       this.sourceIds.add(row.id);
       this.counts.sources++;
-      return this.emit("source", row.out, this.numbers?.source() ?? "");
+      const number = this.nodes.source();
+      return this.emit("source", row.out, this.numbered ? `${number},` : "");
     }
+    let numbers: string;
     if (row.kind === "actor") {
-      if (this.actorIds.has(row.id)) return this.at(row, `duplicate id "${row.id}" in the import`);
-      this.actorIds.add(row.id);
+      const number = this.nodes.define(row.id);
+      if (number === undefined) return this.at(row, `duplicate id "${row.id}" in the import`);
       if (this.counts.relationships > 0) this.actorsFirst = false;
+      numbers = this.numbered ? `${number},` : "";
     } else {
-      if (!this.actorIds.has(row.from)) this.laterActors.push(this.refer(row, row.from));
-      if (!this.actorIds.has(row.to)) this.laterActors.push(this.refer(row, row.to));
+      const from = this.nodes.actors.get(row.from) ?? this.ahead(row, row.from);
+      const to = this.nodes.actors.get(row.to) ?? this.ahead(row, row.to);
+      numbers = this.numbered ? `${from},${to},` : "";
     }
     for (const source of row.sources) if (!this.sourceIds.has(source)) this.laterSources.push(this.refer(row, source));
     for (const reason of row.problems) this.at(row, reason);
     if (row.kind === "relationship" && !this.relationshipIds.add(row.id))
       return this.at(row, `duplicate relationship ${row.id} in the import`);
     this.counts[row.kind === "actor" ? "actors" : "relationships"]++;
-    if (row.problems.length === 0) this.emit(row.kind, row.out, this.numbers?.of(row) ?? "");
+    if (row.problems.length === 0) this.emit(row.kind, row.out, numbers);
+  }
+
+  /** An end whose actor has not come (yet): checked at the end, numbered now. */
+  private ahead(row: CheckedRecord, id: string): number {
+    this.laterActors.push(this.refer(row, id));
+    return this.nodes.ahead(id);
   }
 
   private at(row: CheckedRecord, reason: string): void {
@@ -121,11 +133,11 @@ export class StreamValidator {
 
   /** The ids referred to that the import does not hold: the caller may find them stored. */
   unresolved(): { actorIds: string[]; sourceIds: string[] } {
-    const outside = (refs: Reference[], held: Set<string>) => [
+    const outside = (refs: Reference[], held: { has(id: string): boolean }) => [
       ...new Set(refs.map(({ id }) => id).filter((id) => !held.has(id))),
     ];
     return {
-      actorIds: outside(this.laterActors, this.actorIds),
+      actorIds: outside(this.laterActors, this.nodes.actors),
       sourceIds: outside(this.laterSources, this.sourceIds),
     };
   }
@@ -136,7 +148,7 @@ export class StreamValidator {
    */
   finish(stored: Existing = NOTHING_STORED): void {
     for (const { id, ...place } of this.laterActors)
-      if (!this.actorIds.has(id) && !stored.actorIds.has(id))
+      if (!this.nodes.actors.has(id) && !stored.actorIds.has(id))
         this.report({ ...place, reason: `"${id}" is neither in the import nor in the database` });
     for (const { id, ...place } of this.laterSources)
       if (!this.sourceIds.has(id) && !stored.sourceIds.has(id)) {

@@ -69,7 +69,7 @@ export async function bulkLoadStream(
   });
   // New only if no import actor is stored and no relationship touches a stored actor (a stored
   // relationship needs stored ends, so then none of the import's relationships can be stored).
-  const storedActors = (await storedIds([...validator.actorIds])).actorIds.size;
+  const storedActors = (await storedIds([...validator.actorIds()])).actorIds.size;
   const create = storedActors === 0 && outside === 0;
   const validateSeconds = (performance.now() - started) / 1000;
 
