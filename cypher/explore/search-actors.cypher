@@ -21,10 +21,11 @@ WHERE size(words) > 0
 WITH [w IN words | replace(replace(replace(w, 'ae', 'a'), 'oe', 'o'), 'ue', 'u')] AS keys, words, spelled
 WITH keys, [i IN range(0, size(words) - 1) |
   reduce(vs = [], v IN [words[i], spelled[i], keys[i]] | CASE WHEN v IN vs THEN vs ELSE vs + v END)] AS variants
-WITH keys,
-  reduce(q = '', vs IN variants | q + ' +(' + reduce(alts = '', v IN vs | alts + ' ' + v + '^4 ' + v + '*^2') + ')') AS everyWord,
-  reduce(q = '', vs IN variants | q + ' (' + reduce(alts = '', v IN vs | alts + ' ' + v + '^4 ' + v + '*^2' +
-    CASE WHEN size(v) >= 6 THEN ' ' + v + '~2' WHEN size(v) >= 3 THEN ' ' + v + '~1' ELSE '' END) + ')') AS lucene
+// Per word: its exact and prefix terms, and its typo terms.
+WITH keys, [vs IN variants | [reduce(alts = '', v IN vs | alts + ' ' + v + '^4 ' + v + '*^2'),
+  reduce(typos = '', v IN vs | typos + CASE WHEN size(v) >= 6 THEN ' ' + v + '~2' WHEN size(v) >= 3 THEN ' ' + v + '~1' ELSE '' END)]] AS terms
+WITH keys, reduce(q = '', t IN terms | q + ' +(' + t[0] + ')') AS everyWord,
+  reduce(q = '', t IN terms | q + ' (' + t[0] + t[1] + ')') AS lucene
 // Fuzzy terms cost Lucene as much again as the words for a common word (at 1M names: 15 ms
 // against 9 for "shared"), and typo matches rank last: they are asked for only when names
 // holding every word (as a word or a word's start) are fewer than $limit.

@@ -19,7 +19,9 @@ WHERE size(words) > 0
 // weight (idf): its best quote's score divided by that quote's BM25 term and length factor
 // (Lucene's k1 1.2 and b 0.75; 12 words taken as the average quote). A wrong guess costs time only.
 // For quotes holding each word once, ranking by one word or by all orders them alike: by length.
+// A single word needs no pick (rarest stays null: the word is scored).
 OPTIONAL CALL (words) {
+  WITH words WHERE size(words) > 1
   UNWIND words AS w
   CALL db.index.fulltext.queryRelationships('collaboration_quotes', w, {limit: 1}) YIELD relationship, score
   WITH w, score, [t IN split(toLower(reduce(s = '', q IN relationship.quotes | s + ' ' + q)), ' ') WHERE t <> ''] AS tokens
