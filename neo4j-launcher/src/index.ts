@@ -11,6 +11,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureLauncherBuilt, launcherClasspath } from "./buildLauncher.ts";
 import { classDataSharing, ensureClassArchive } from "./classDataSharing.ts";
+import { ImportWatch, writeImportPlan, type ImportFirst } from "./importFirst.ts";
+import { waitForReady } from "./waitForReady.ts";
 import { assertPortFree, freePort } from "./ports.ts";
 import { toNeo4jConf, type LocalNeo4jSettings } from "./neo4jConf.ts";
 
@@ -18,6 +20,7 @@ export { ensureLauncherBuilt } from "./buildLauncher.ts";
 export { freePort } from "./ports.ts";
 export { describeExit, superviseLocalNeo4j, type SupervisedNeo4j } from "./supervise.ts";
 export { toSafetySettings, type LocalNeo4jSettings } from "./neo4jConf.ts";
+export type { ImportFirst } from "./importFirst.ts";
 
 export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   /** Folder holding the store, logs and the generated neo4j.conf; created when missing. */
@@ -27,8 +30,10 @@ export interface LocalNeo4jOptions extends LocalNeo4jSettings {
   heap: string;
   /** Called with each progress line (the launcher's own lines and ours). */
   onProgress?: (line: string) => void;
-  /** How long to wait for Bolt before giving up. */
+  /** How long to wait for Bolt before giving up (counted from the end of an import). */
   startTimeoutMs?: number;
+  /** The initial load: the import tool runs in the same JVM first (importFirst.ts). */
+  importFirst?: ImportFirst;
   /** Set only for the throwaway start that records the class-data archive (classDataSharing.ts). */
   recordClasses?: boolean;
 }
@@ -51,12 +56,7 @@ export interface JvmExit {
   lastErrors: string[];
 }
 
-/** Lines worth keeping as the reason of an exit: on stdout only the JVM's own error notices. */
-const STDOUT_ERROR = /Exception|Error|Terminating/;
-const STDERR_ERROR = /Exception|Error|Terminating|neo4j-launcher/;
-
 const launcherDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const READY_LINE = "neo4j-launcher: READY";
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const progress = options.onProgress ?? (() => undefined);
@@ -65,7 +65,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (!options.recordClasses)
     await ensureClassArchive(launcherDir, progress, async (home) => {
       const settings = { heap: "512m", pageCache: "64m", extra: {}, onProgress: undefined, recordClasses: true };
-      await (await startLocalNeo4j({ ...options, ...settings, home, boltPort: await freePort() })).stop();
+      const throwaway = { ...options, ...settings, importFirst: undefined };
+      await (await startLocalNeo4j({ ...throwaway, home, boltPort: await freePort() })).stop();
     });
 
   const home = path.resolve(options.home);
@@ -90,6 +91,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       "org.solidarityatlas.launcher.Launcher",
       home,
       confPath,
+      ...(options.importFirst ? [writeImportPlan(options.importFirst)] : []),
     ],
     {
       stdio: ["pipe", "pipe", "pipe"],
@@ -113,9 +115,14 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const uri = `bolt://127.0.0.1:${options.boltPort}`;
   const started = Date.now();
-  progress(`starting Neo4j 5.26 (pid ${child.pid}) in ${home}`);
+  progress(
+    options.importFirst
+      ? `running the import tool, then Neo4j 5.26, in one JVM (pid ${child.pid})`
+      : `starting Neo4j 5.26 (pid ${child.pid}) in ${home}`,
+  );
+  const watch = options.importFirst && new ImportWatch(options.importFirst, (line) => child.stdin?.write(line));
   try {
-    await waitForReady(child, exit, options.startTimeoutMs ?? 120_000, progress, keepErrors);
+    await waitForReady(child, exit, options.startTimeoutMs ?? 120_000, progress, keepErrors, watch);
   } catch (error) {
     child.kill("SIGKILL");
     throw error;
@@ -128,54 +135,6 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     return stopping;
   };
   return { uri, pid: child.pid ?? -1, stop, exited, exit };
-}
-
-/** Resolves on the READY line; keepErrors sees every line the JVM writes, for as long as it runs. */
-function waitForReady(
-  child: ChildProcess,
-  exit: Promise<JvmExit>,
-  timeoutMs: number,
-  progress: (line: string) => void,
-  keepErrors: (pattern: RegExp) => (line: string) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`neo4j-launcher: Neo4j did not answer within ${timeoutMs / 1000} s`)),
-      timeoutMs,
-    );
-    const keepStdout = keepErrors(STDOUT_ERROR);
-    const onLine = (line: string) => {
-      keepStdout(line);
-      if (line === READY_LINE) {
-        clearTimeout(timer);
-        resolve();
-      } else if (line.startsWith("neo4j-launcher:")) {
-        progress(line.replace("neo4j-launcher: ", ""));
-      }
-    };
-    forEachLine(child.stdout, onLine);
-    forEachLine(child.stderr, keepErrors(STDERR_ERROR));
-    void exit.then(({ code, lastErrors }) => {
-      clearTimeout(timer);
-      const reason = lastErrors.join("\n  ");
-      reject(new Error(`neo4j-launcher: the JVM exited with code ${code} before Neo4j was ready\n  ${reason}`));
-    });
-  });
-}
-
-function forEachLine(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
-  if (!stream) return;
-  let buffered = "";
-  stream.setEncoding("utf8");
-  stream.on("data", (chunk: string) => {
-    buffered += chunk;
-    let newline = buffered.indexOf("\n");
-    while (newline >= 0) {
-      onLine(buffered.slice(0, newline).trimEnd());
-      buffered = buffered.slice(newline + 1);
-      newline = buffered.indexOf("\n");
-    }
-  });
 }
 
 async function stopJvm(child: ChildProcess, exited: Promise<number | null>): Promise<void> {

@@ -3,7 +3,7 @@
  * full-text index first, aliases filled, then a wait until every index is online, with progress.
  */
 import { readCypherStatements } from "@atlas/cypher";
-import { startLocalNeo4j } from "@atlas/neo4j-launcher";
+import { startLocalNeo4j, type ImportFirst } from "@atlas/neo4j-launcher";
 import neo4j from "neo4j-driver";
 import type { Config } from "../config.ts";
 import { CURATION_ORIGIN } from "../curation/curationService.ts";
@@ -19,9 +19,10 @@ export async function startAndIndex(
   counts: { actors: number; relationships: number },
   progress: (line: string) => void,
   indexTimeoutMs: number,
+  importFirst?: ImportFirst,
 ): Promise<void> {
   const populating = populationSettings(config.local.heap);
-  await withLocalNeo4j(config, progress, populating, async (executor) => {
+  const work = async (executor: Executor) => {
     const schema = readCypherStatements("schema");
     // The relationships' full-text index populates longest (2 of 2.5 minutes at 10M): it starts
     // first, and populates while the aliases are filled.
@@ -50,21 +51,27 @@ export async function startAndIndex(
       actorIds: [],
       relationshipIds: [],
     });
-  });
+  };
+  await withLocalNeo4j(config, progress, populating, work, importFirst);
 }
 
-/** The local Neo4j started for `work` alone, with `extra` settings, and stopped after it. */
+/**
+ * The local Neo4j started for `work` alone, with `extra` settings, and stopped after it; an
+ * `importFirst` runs in its JVM before the start.
+ */
 export async function withLocalNeo4j(
   config: Config,
   progress: (line: string) => void,
   extra: Record<string, string>,
   work: (executor: Executor) => Promise<void>,
+  importFirst?: ImportFirst,
 ): Promise<void> {
   const local = await startLocalNeo4j({
     ...config.local,
     password: config.neo4j.password,
     extra,
     onProgress: progress,
+    importFirst,
   });
   const driver = createDriver({ uri: local.uri, user: config.neo4j.user, password: config.neo4j.password });
   try {

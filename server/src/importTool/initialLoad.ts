@@ -4,8 +4,9 @@
  * every other import), writes the tool's CSV files, imports them into a fresh store in a
  * temporary folder and swaps it in only on success, so an interrupted or failed import leaves the
  * database as it was. Then starts Neo4j, applies the schema and waits until every index is online.
+ * The tool runs in the JVM that then starts Neo4j (the launcher's importFirst).
  */
-import { runAdminTool } from "@atlas/neo4j-launcher/adminTool";
+import type { ImportFirst } from "@atlas/neo4j-launcher";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { Config } from "../config.ts";
@@ -54,7 +55,8 @@ export async function initialLoad(
   }
   const work = path.join(home, `${WORK_PREFIX}${process.pid}`);
   mkdirSync(path.join(work, "csv"), { recursive: true });
-  // Ctrl-C: the tool stops with us (runAdminTool), and the half-built store goes with the folder.
+  // Ctrl-C: the tool stops with us (the launcher's JVM ends when our pipe to it closes), and the
+  // half-built store goes with the folder.
   const onSignal = () => {
     rmSync(work, { recursive: true, force: true });
     process.exit(130);
@@ -83,8 +85,10 @@ export async function initialLoad(
     progress(`valid: ${counts.actors} actors, ${counts.relationships} relationships (${validate.toFixed(1)} s)`);
 
     started = performance.now();
-    await runAdminTool(
-      [
+    let importTool = 0;
+    const importFirst: ImportFirst = {
+      home: work,
+      args: [
         "database",
         "import",
         "full",
@@ -95,14 +99,15 @@ export async function initialLoad(
         `--report-file=${path.join(work, "import.report")}`,
         ...args,
       ],
-      { home: work, heap: "1g", onLine: (line) => toProgressLine(line, progress) },
-    );
-    const importTool = (performance.now() - started) / 1000;
-    assertNotInUse(home, database);
-    swapIn(storePaths(work, database), paths);
-
-    started = performance.now();
-    await startAndIndex(config, who, counts, progress, indexTimeoutMs);
+      onLine: (line) => toProgressLine(line, progress),
+      beforeStart: () => {
+        importTool = (performance.now() - started) / 1000;
+        assertNotInUse(home, database);
+        swapIn(storePaths(work, database), paths);
+        started = performance.now();
+      },
+    };
+    await startAndIndex(config, who, counts, progress, indexTimeoutMs, importFirst);
     return {
       ...counts,
       seconds: { validate, importTool, indexes: (performance.now() - started) / 1000 },

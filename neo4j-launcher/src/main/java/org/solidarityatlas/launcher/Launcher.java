@@ -1,11 +1,14 @@
 package org.solidarityatlas.launcher;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.cli.AdminTool;
@@ -18,9 +21,12 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
  * Runs Neo4j Community 5.26 embedded with its Bolt connector, so the project gets a real Neo4j
  * server without Docker or the server tarball (which Maven Central does not publish).
  *
- * <p>Usage: {@code java -cp ... Launcher <home-dir> <neo4j.conf>}; the password of user
- * {@code neo4j} comes from the environment variable {@code NEO4J_PASSWORD}, never from argv
- * (argv is visible to every user in {@code ps}).
+ * <p>Usage: {@code java -cp ... Launcher <home-dir> <neo4j.conf> [<import-plan>]}; the password of
+ * user {@code neo4j} comes from the environment variable {@code NEO4J_PASSWORD}, never from argv
+ * (argv is visible to every user in {@code ps}). With an import plan (the initial load), this JVM
+ * first runs neo4j-admin's import tool, says IMPORTED and waits for the parent's START line (the
+ * parent swaps the new store in meanwhile) before it starts Neo4j: one JVM instead of two, whose
+ * classes and compiled code the start then finds ready.
  *
  * <p>The parent (the Node start script) owns this process: when our stdin reaches end-of-file,
  * the parent is gone, and we shut down. That is what guarantees no orphan JVM even when the
@@ -28,12 +34,13 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
  */
 public final class Launcher {
   private static final String READY_LINE = "neo4j-launcher: READY";
+  private static final String IMPORTED_LINE = "neo4j-launcher: IMPORTED";
 
   private Launcher() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      fail("usage: Launcher <home-dir> <neo4j.conf>");
+    if (args.length != 2 && args.length != 3) {
+      fail("usage: Launcher <home-dir> <neo4j.conf> [<import-plan>]");
     }
     Path home = Path.of(args[0]).toAbsolutePath();
     Path conf = Path.of(args[1]).toAbsolutePath();
@@ -43,6 +50,19 @@ public final class Launcher {
     String password = System.getenv("NEO4J_PASSWORD");
     if (password == null || password.length() < 8) {
       fail("NEO4J_PASSWORD must be set and at least 8 characters long");
+    }
+
+    Parent parent = new Parent(args.length == 3);
+    parent.start();
+    if (args.length == 3) {
+      importFirst(Path.of(args[2]));
+      parent.importing = false;
+      System.out.println(IMPORTED_LINE);
+      System.out.flush();
+      parent.answered.await();
+      if (parent.gone.getCount() == 0) {
+        System.exit(0);
+      }
     }
 
     log("starting Neo4j in " + home);
@@ -74,8 +94,67 @@ public final class Launcher {
     System.out.println(READY_LINE);
     System.out.flush();
 
-    waitForParentToGo();
+    parent.gone.await();
     System.exit(0);
+  }
+
+  /**
+   * Runs the plan's neo4j-admin command (its first line the Neo4j home the command works in, then
+   * one argument a line) in this JVM, its output on ours; a failure ends the JVM with code 3.
+   */
+  private static void importFirst(Path plan) throws IOException {
+    List<String> lines = Files.readAllLines(plan, StandardCharsets.UTF_8);
+    Path work = Path.of(lines.get(0)).toAbsolutePath();
+    Path confDir = work.resolve("conf");
+    Files.createDirectories(confDir);
+    if (!Files.exists(confDir.resolve("neo4j.conf"))) {
+      Files.writeString(confDir.resolve("neo4j.conf"), "");
+    }
+    ExecutionContext context =
+        new ExecutionContext(work, confDir, System.out, System.err, new DefaultFileSystemAbstraction());
+    List<String> command = lines.subList(1, lines.size());
+    int code = AdminTool.execute(context, command.toArray(String[]::new));
+    System.out.flush();
+    if (code != 0) {
+      String name = String.join(" ", command.subList(0, Math.min(3, command.size())));
+      System.err.println("neo4j-launcher: neo4j-admin " + name + " failed (exit " + code + ")");
+      System.exit(3);
+    }
+  }
+
+  /**
+   * Reads the parent's stdin: a START line after an import, end-of-file when the parent is gone.
+   * Gone during an import, the tool stops at once (the parent removes its folder); gone later,
+   * main shuts Neo4j down, after a start in progress has finished.
+   */
+  private static final class Parent extends Thread {
+    final CountDownLatch answered = new CountDownLatch(1);
+    final CountDownLatch gone = new CountDownLatch(1);
+    volatile boolean importing;
+
+    Parent(boolean importing) {
+      super("neo4j-launcher-parent");
+      setDaemon(true);
+      this.importing = importing;
+    }
+
+    @Override
+    public void run() {
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (line.equals("START")) {
+            answered.countDown();
+          }
+        }
+      } catch (IOException e) {
+        log("stdin closed: " + e.getMessage());
+      }
+      if (importing) {
+        Runtime.getRuntime().halt(1);
+      }
+      gone.countDown();
+      answered.countDown();
+    }
   }
 
   /** neo4j-admin dbms set-initial-password, in this JVM: the password stays out of argv. */
@@ -99,18 +178,6 @@ public final class Launcher {
       if (!String.valueOf(e.getMessage()).contains("cannot be the same")) {
         throw e;
       }
-    }
-  }
-
-  private static void waitForParentToGo() {
-    InputStream in = System.in;
-    byte[] buffer = new byte[256];
-    try {
-      while (in.read(buffer) != -1) {
-        // Input is ignored; only end-of-file matters.
-      }
-    } catch (IOException e) {
-      log("stdin closed: " + e.getMessage());
     }
   }
 
