@@ -34,7 +34,9 @@ export async function startAndIndex(
     let told = 0;
     await executor.applySchema(schema, {
       indexTimeoutMs,
-      pollMs: 1000,
+      // The load ends when the last index is online: a look each 200 ms (SHOW INDEXES is cheap)
+      // notices it 0.4 s sooner on average than one a second.
+      pollMs: 200,
       onPending: (pending) => {
         if (Date.now() - told < 10_000) return;
         told = Date.now();
