@@ -79,6 +79,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     "java",
     [
       ...sharing.flags,
+      // The initial load is a batch job: the throughput collector, without G1's concurrent work and
+      // costlier write barriers, leaves more of two cores to the index population (design-choices.md).
+      ...(options.importFirst ? ["-XX:+UseParallelGC"] : []),
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
       "-XX:+ExitOnOutOfMemoryError",
