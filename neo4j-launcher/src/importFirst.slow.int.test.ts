@@ -38,7 +38,15 @@ describe("an import in the launcher's JVM", () => {
     const local = await startLocalNeo4j(
       await options(home, {
         home: work,
-        args: ["database", "import", "full", "neo4j", "--id-type=actual", `--nodes=${path.join(work, "nodes.csv")}`],
+        args: [
+          "database",
+          "import",
+          "full",
+          "neo4j",
+          "--id-type=actual",
+          `--report-file=${path.join(work, "import.report")}`,
+          `--nodes=${path.join(work, "nodes.csv")}`,
+        ],
         onLine: (line) => lines.push(line),
         beforeStart: () => {
           order.push(existsSync(path.join(home, "data", "databases", "system")) ? "system first" : "store first");
@@ -71,7 +79,14 @@ describe("an import in the launcher's JVM", () => {
     const starting = startLocalNeo4j({
       ...(await options(home, {
         home: path.join(root, "failing-work"),
-        args: ["database", "import", "full", "neo4j", `--nodes=${missing}`],
+        args: [
+          "database",
+          "import",
+          "full",
+          "neo4j",
+          `--report-file=${path.join(root, "failing.report")}`,
+          `--nodes=${missing}`,
+        ],
         onLine: () => undefined,
         beforeStart: () => {
           throw new Error("beforeStart must not run after a failed import");
