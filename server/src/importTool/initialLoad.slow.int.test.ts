@@ -8,11 +8,12 @@ import { toActor, toRelationship, type ActorRecord, type RelationshipRecord } fr
 import { freePort, startLocalNeo4j, type LocalNeo4j } from "@atlas/neo4j-launcher";
 import { generateRecords, writeGenerated, type GeneratedRecord } from "@atlas/seed/generate";
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isAlive, pollUntil } from "../../../test/polling.ts";
 import { repoRoot } from "../config.ts";
 import { toActorRow, toRelationshipRow } from "../loading/loadDataset.ts";
 
@@ -27,7 +28,12 @@ let port: number;
 let local: LocalNeo4j | undefined;
 let driver: Driver | undefined;
 
-function runImport(): Promise<{ code: number | null; output: string }> {
+/** `onLine` sees each line of output and may interrupt the import (SIGINT, as Ctrl-C). */
+function runImport(
+  into = home,
+  onLine: (line: string, interrupt: () => void) => void = () => undefined,
+  boltPort = port,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -36,8 +42,8 @@ function runImport(): Promise<{ code: number | null; output: string }> {
         cwd: repoRoot,
         env: {
           ...process.env,
-          LOCAL_NEO4J_HOME: home,
-          LOCAL_NEO4J_BOLT_PORT: String(port),
+          LOCAL_NEO4J_HOME: into,
+          LOCAL_NEO4J_BOLT_PORT: String(boltPort),
           LOCAL_NEO4J_HEAP: "512m",
           LOCAL_NEO4J_PAGECACHE: "64m",
           NEO4J_PASSWORD: PASSWORD,
@@ -48,8 +54,13 @@ function runImport(): Promise<{ code: number | null; output: string }> {
       },
     );
     let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const take = (chunk: Buffer) => {
+      const lines = chunk.toString();
+      output += lines;
+      for (const line of lines.split("\n")) onLine(line, () => child.kill("SIGINT"));
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
     child.on("close", (code) => resolve({ code, output }));
   });
 }
@@ -163,4 +174,27 @@ describe("the initial import with Neo4j's import tool", () => {
       `--initial loads an empty database only, and the local database in ${home} holds ${ACTORS + 8 + 1} nodes`,
     );
   });
+
+  it(
+    "interrupted during the import tool, stops its JVM and leaves the home as it was",
+    { timeout: 600_000 },
+    async () => {
+      const other = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-interrupted-"));
+      try {
+        let jvm = 0;
+        const onLine = (line: string, interrupt: () => void) => {
+          jvm ||= Number(/in one JVM \(pid (\d+)\)/.exec(line)?.[1] ?? 0);
+          if (line.includes("import tool: ")) interrupt();
+        };
+        const { code, output } = await runImport(other, onLine, await freePort());
+        expect(code, output).toBe(130);
+        expect(jvm, output).toBeGreaterThan(0);
+        await pollUntil(() => !isAlive(jvm), "the import's JVM is gone", Date.now() + 30_000);
+        expect(existsSync(path.join(other, "data", "databases", "neo4j"))).toBe(false);
+        expect(readdirSync(other).filter((entry) => entry.startsWith("initial-import-"))).toEqual([]);
+      } finally {
+        rmSync(other, { recursive: true, force: true });
+      }
+    },
+  );
 });
