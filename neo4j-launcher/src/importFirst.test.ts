@@ -35,8 +35,10 @@ describe("following the JVM through the import", () => {
     );
     expect(watch.take("IMPORT DONE in 1s.")).toBe(true);
     expect(watch.done).toBe(false);
+    expect(watch.endedAt).toBe(0);
     expect(watch.take(IMPORTED_LINE)).toBe(true);
     expect(watch.done).toBe(true);
+    expect(watch.endedAt).toBeGreaterThan(0);
     expect(watch.take("neo4j-launcher: READY")).toBe(false);
     expect(seen).toEqual(["line IMPORT DONE in 1s.", "beforeStart", "answer START\n"]);
   });

@@ -42,6 +42,8 @@ const STACK_FRAME = /^\s+(at |\.\.\. \d+ more)/;
 export class ImportWatch {
   private importing = true;
   private readonly last: string[] = [];
+  /** When the import ended (Date.now()), for the start's own time. */
+  endedAt = 0;
 
   constructor(
     private readonly plan: ImportFirst,
@@ -53,6 +55,7 @@ export class ImportWatch {
     if (!this.importing) return false;
     if (line === IMPORTED_LINE) {
       this.importing = false;
+      this.endedAt = Date.now();
       this.plan.beforeStart();
       this.answer("START\n");
       return true;

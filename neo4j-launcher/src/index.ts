@@ -130,7 +130,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     child.kill("SIGKILL");
     throw error;
   }
-  progress(`Neo4j is up on ${uri} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  progress(`Neo4j is up on ${uri} (${((Date.now() - (watch?.endedAt || started)) / 1000).toFixed(1)} s)`);
 
   let stopping: Promise<void> | undefined;
   const stop = () => {
