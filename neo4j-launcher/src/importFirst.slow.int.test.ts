@@ -9,21 +9,14 @@ import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { isAlive } from "../../test/polling.ts";
+import { smallNeo4jOptions } from "../../test/smallNeo4j.ts";
 import { startLocalNeo4j, type ImportFirst, type LocalNeo4jOptions } from "./index.ts";
-import { freePort } from "./ports.ts";
 
 const root = mkdtempSync(path.join(os.tmpdir(), "atlas-import-first-test-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const options = async (home: string, importFirst: ImportFirst): Promise<LocalNeo4jOptions> => ({
-  home,
-  password: "import-first-test-password",
-  heap: "512m",
-  pageCache: "64m",
-  boltPort: await freePort(),
-  transactionTimeout: "30s",
-  transactionMemory: "256m",
-  transactionMemoryTotal: "384m",
+  ...(await smallNeo4jOptions(home, "import-first-test-password")),
   importFirst,
 });
 

@@ -7,8 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { isAlive, pollUntil } from "../../test/polling.ts";
+import { smallNeo4jOptions } from "../../test/smallNeo4j.ts";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "./ports.ts";
 import { superviseLocalNeo4j, type SupervisedNeo4j } from "./supervise.ts";
 
 const home = mkdtempSync(path.join(os.tmpdir(), "atlas-supervise-test-"));
@@ -26,19 +26,9 @@ describe("supervised local Neo4j", () => {
     { timeout: 300_000 },
     async () => {
       const events: string[] = [];
-      supervised = await superviseLocalNeo4j(
-        {
-          home,
-          password: PASSWORD,
-          heap: "512m",
-          pageCache: "64m",
-          boltPort: await freePort(),
-          transactionTimeout: "30s",
-          transactionMemory: "256m",
-          transactionMemoryTotal: "384m",
-        },
-        { onEvent: (line) => events.push(line) },
-      );
+      supervised = await superviseLocalNeo4j(await smallNeo4jOptions(home, PASSWORD), {
+        onEvent: (line) => events.push(line),
+      });
       const driver = neo4j.driver(supervised.uri, neo4j.auth.basic("neo4j", PASSWORD));
       try {
         await driver.executeQuery("CREATE (:SuperviseProbe {value: 'kept across a crash'})");
