@@ -182,9 +182,13 @@ describe("the initial import with Neo4j's import tool", () => {
       const other = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-interrupted-"));
       try {
         let jvm = 0;
+        let interrupted = false;
         const onLine = (line: string, interrupt: () => void) => {
           jvm ||= Number(/in one JVM \(pid (\d+)\)/.exec(line)?.[1] ?? 0);
-          if (line.includes("import tool: ")) interrupt();
+          // Once, as one Ctrl-C: a second SIGINT would find the handler gone and end Node by signal.
+          if (!line.includes("import tool: ") || interrupted) return;
+          interrupted = true;
+          interrupt();
         };
         const { code, output } = await runImport(other, onLine, await freePort());
         expect(code, output).toBe(130);
