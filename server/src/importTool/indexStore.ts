@@ -30,6 +30,15 @@ export async function startAndIndex(
     // Before the actor indexes: filled after them, every actor would be written to the name index twice.
     const batch = neo4j.int(50_000);
     while (Number((await executor.write("seed/fill-empty-aliases", { batch }))[0]?.count ?? 0) > 0);
+    // The data is in from here on: its audit entry is written while the indexes populate, not after.
+    await executor.write("curation/record-audit", {
+      who,
+      action: "import (initial)",
+      summary: `${counts.actors} new actors, ${counts.relationships} new relationships`,
+      origin: CURATION_ORIGIN,
+      actorIds: [],
+      relationshipIds: [],
+    });
     progress("applying the schema and waiting for every index to be online...");
     let told = 0;
     await executor.applySchema(schema, {
@@ -44,14 +53,6 @@ export async function startAndIndex(
           `  populating: ${pending.map((i) => `${i.name} ${Number(i.populationPercent).toFixed(0)}%`).join(", ")}`,
         );
       },
-    });
-    await executor.write("curation/record-audit", {
-      who,
-      action: "import (initial)",
-      summary: `${counts.actors} new actors, ${counts.relationships} new relationships`,
-      origin: CURATION_ORIGIN,
-      actorIds: [],
-      relationshipIds: [],
     });
   };
   await withLocalNeo4j(config, progress, populating, work, importFirst);
