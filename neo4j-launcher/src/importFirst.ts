@@ -40,9 +40,8 @@ const STACK_FRAME = /^\s+(at |\.\.\. \d+ more)/;
  * tells the JVM to start.
  */
 export class ImportWatch {
-  private importing = true;
   private readonly last: string[] = [];
-  /** When the import ended (Date.now()), for the start's own time. */
+  /** When the import ended (Date.now()), for the start's own time; 0 while it runs. */
   endedAt = 0;
 
   constructor(
@@ -52,9 +51,8 @@ export class ImportWatch {
 
   /** True while the import runs, when the line was the tool's; false once Neo4j is starting. */
   take(line: string): boolean {
-    if (!this.importing) return false;
+    if (this.done) return false;
     if (line === IMPORTED_LINE) {
-      this.importing = false;
       this.endedAt = Date.now();
       this.plan.beforeStart();
       this.answer("START\n");
@@ -68,7 +66,7 @@ export class ImportWatch {
   }
 
   get done(): boolean {
-    return !this.importing;
+    return this.endedAt > 0;
   }
 
   /** Why the JVM ended during the import, with the tool's last lines (the launcher's say its exit code). */

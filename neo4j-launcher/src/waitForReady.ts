@@ -64,7 +64,7 @@ export function waitForReady(
   });
 }
 
-export function forEachLine(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
+function forEachLine(stream: NodeJS.ReadableStream | null, onLine: (line: string) => void): void {
   if (!stream) return;
   let buffered = "";
   stream.setEncoding("utf8");

@@ -24,9 +24,10 @@ export async function startAndIndex(
   const populating = populationSettings(config.local.heap);
   const work = async (executor: Executor) => {
     const schema = readCypherStatements("schema");
+    const rest = schema.filter((statement) => !isRelationshipIndex(statement));
     // The relationships' full-text index populates longest (2 of 2.5 minutes at 10M): it starts
     // first, and populates while the aliases are filled.
-    await executor.applySchema(schema.filter(isRelationshipIndex), { awaitOnline: false, noIndexesYet: true });
+    await executor.applySchema(schema.filter(isRelationshipIndex), { awaitOnline: false, newStore: true });
     // Before the actor indexes: filled after them, every actor would be written to the name index twice.
     const batch = neo4j.int(50_000);
     while (Number((await executor.write("seed/fill-empty-aliases", { batch }))[0]?.count ?? 0) > 0);
@@ -41,7 +42,9 @@ export async function startAndIndex(
     });
     progress("applying the schema and waiting for every index to be online...");
     let told = 0;
-    await executor.applySchema(schema, {
+    // The rest of the schema; the wait covers every index, the relationships' one too.
+    await executor.applySchema(rest, {
+      newStore: true,
       indexTimeoutMs,
       // The load ends when the last index is online: a look each 200 ms (SHOW INDEXES is cheap)
       // notices it 0.4 s sooner on average than one a second.

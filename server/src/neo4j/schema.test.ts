@@ -65,7 +65,7 @@ describe("applySchemaStatements", () => {
 
   it("on a store with no index yet, creates at once: no look for stale ones", async () => {
     const { run, sent } = recording(stale);
-    await applySchemaStatements(run, statements, { awaitOnline: false, noIndexesYet: true });
+    await applySchemaStatements(run, statements, { awaitOnline: false, newStore: true });
     expect(sent).toEqual(statements);
   });
 });

@@ -21,10 +21,11 @@ export interface SchemaOptions {
   /** Told the indexes still populating at each look (progress of a long population). */
   onPending?: (pending: IndexState[]) => void;
   /**
-   * The store holds no index yet (the initial load's new store): no look for indexes built with
-   * another analyzer, which would be the server's first Cypher query (0.6 s before the first index).
+   * The store was built by this load (the initial load's), so none of its indexes predates this
+   * schema: no look for indexes built with another analyzer, which would be the server's first
+   * Cypher query (0.6 s before the first index).
    */
-  noIndexesYet?: boolean;
+  newStore?: boolean;
 }
 
 export interface IndexState {
@@ -37,10 +38,10 @@ export interface IndexState {
 export async function applySchemaStatements(
   run: RunSchemaStatement,
   statements: string[],
-  { indexTimeoutMs = 120_000, pollMs = 250, awaitOnline = true, onPending, noIndexesYet = false }: SchemaOptions = {},
+  { indexTimeoutMs = 120_000, pollMs = 250, awaitOnline = true, onPending, newStore = false }: SchemaOptions = {},
 ): Promise<void> {
   const declared = statements.map(toFulltextIndexShape).filter((shape) => shape !== undefined);
-  const existing = noIndexesYet
+  const existing = newStore
     ? []
     : ((await run(
         "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options " +

@@ -110,10 +110,8 @@ public final class Launcher {
     if (!Files.exists(confDir.resolve("neo4j.conf"))) {
       Files.writeString(confDir.resolve("neo4j.conf"), "");
     }
-    ExecutionContext context =
-        new ExecutionContext(work, confDir, System.out, System.err, new DefaultFileSystemAbstraction());
     List<String> command = lines.subList(1, lines.size());
-    int code = AdminTool.execute(context, command.toArray(String[]::new));
+    int code = adminTool(work, confDir, System.out, command.toArray(String[]::new));
     System.out.flush();
     if (code != 0) {
       String name = String.join(" ", command.subList(0, Math.min(3, command.size())));
@@ -160,10 +158,15 @@ public final class Launcher {
   /** neo4j-admin dbms set-initial-password, in this JVM: the password stays out of argv. */
   private static void setInitialPassword(Path home, Path confDir, String password) {
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
-    ExecutionContext context = new ExecutionContext(home, confDir, quiet, System.err, new DefaultFileSystemAbstraction());
-    if (AdminTool.execute(context, "dbms", "set-initial-password", password) != 0) {
+    if (adminTool(home, confDir, quiet, "dbms", "set-initial-password", password) != 0) {
       fail("could not set the initial password of user neo4j (see the lines above)");
     }
+  }
+
+  /** A neo4j-admin command in this JVM, on the given Neo4j home; returns its exit code. */
+  private static int adminTool(Path home, Path confDir, PrintStream out, String... command) {
+    ExecutionContext context = new ExecutionContext(home, confDir, out, System.err, new DefaultFileSystemAbstraction());
+    return AdminTool.execute(context, command);
   }
 
   /** Embedded transactions bypass auth, so the system database accepts the password change. */
