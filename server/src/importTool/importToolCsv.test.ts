@@ -61,6 +61,13 @@ describe("the import tool's CSV", () => {
     expect(line.split(",").slice(3, 9)).toEqual(['"Liège"', "", "", '"BE"', "", '""']);
   });
 
+  it("stores an empty list as no property in the loaders' rows too, as the tool can only", () => {
+    const props = toActorRow({ ...actor, aliases: [], role: "" }, "o").props;
+    expect(props).not.toHaveProperty("aliases");
+    expect(props).toHaveProperty("role", "");
+    expect(toActorLine(props as never, "o")).toBe(toActorLine({ ...actor, aliases: [], role: "" }, "o"));
+  });
+
   it("writes the fields of the loaders' rows, every property set", () => {
     const more = {
       subtype: "s",

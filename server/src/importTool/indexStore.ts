@@ -1,10 +1,9 @@
 /**
  * The initial load's own Neo4j start on the new store: the schema applied, the relationships'
- * full-text index first, aliases filled, then a wait until every index is online, with progress.
+ * full-text index first, then a wait until every index is online, with progress.
  */
 import { readCypherStatements } from "@atlas/cypher";
 import { startLocalNeo4j, type ImportFirst } from "@atlas/neo4j-launcher";
-import neo4j from "neo4j-driver";
 import type { Config } from "../config.ts";
 import { CURATION_ORIGIN } from "../curation/curationService.ts";
 import { createDriver, waitForNeo4j } from "../neo4j/driver.ts";
@@ -25,12 +24,8 @@ export async function startAndIndex(
   const work = async (executor: Executor) => {
     const schema = readCypherStatements("schema");
     const rest = schema.filter((statement) => !isRelationshipIndex(statement));
-    // The relationships' full-text index populates longest (2 of 2.5 minutes at 10M): it starts
-    // first, and populates while the aliases are filled.
+    // The relationships' full-text index populates longest (2 of 2.5 minutes at 10M): it starts first.
     await executor.applySchema(schema.filter(isRelationshipIndex), { awaitOnline: false, newStore: true });
-    // Before the actor indexes: filled after them, every actor would be written to the name index twice.
-    const batch = neo4j.int(50_000);
-    while (Number((await executor.write("seed/fill-empty-aliases", { batch }))[0]?.count ?? 0) > 0);
     // The data is in from here on: its audit entry is written while the indexes populate, not after.
     await executor.write("curation/record-audit", {
       who,

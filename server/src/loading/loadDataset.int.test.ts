@@ -49,6 +49,17 @@ describe("loadDataset", () => {
     expect(rels.records[0]!.get("bad").toNumber()).toBe(0);
   });
 
+  it("stores no aliases property for an actor without aliases, as the import tool stores none", async () => {
+    const files = buildDataset(readDataset(seedDataDir), { documentsDir: defaultDocumentsDir });
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Actor {origin: 'seed'})
+       RETURN count(CASE WHEN a.aliases IS NULL THEN 1 END) AS none, count(CASE WHEN a.aliases = [] THEN 1 END) AS empty`,
+    );
+    expect(records[0]!.get("empty").toNumber()).toBe(0);
+    expect(records[0]!.get("none").toNumber()).toBe(files.actors.filter((a) => a.aliases.length === 0).length);
+    expect(files.actors.some((a) => a.aliases.length === 0)).toBe(true);
+  });
+
   it("writes a fixture beside the seed, and loading it twice changes nothing", async () => {
     const first = await loadDataset(executor, fixture, { origin: ORIGIN });
     expect(first).toMatchObject({ actors: 10, relationships: 17 });

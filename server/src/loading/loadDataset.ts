@@ -112,11 +112,15 @@ export function groupByType(relationships: Relationship[]): Map<RelationshipType
 
 const INTEGER_PROPERTIES = new Set(["year", "until", "reportedYear"]);
 
-/** Neo4j stores no nulls, so absent stays absent; years go in as integers (JS numbers would be floats). */
+/**
+ * Neo4j stores no nulls, so absent stays absent; nor an empty list, which Neo4j's import tool
+ * cannot write: a record without aliases is stored alike both ways (docs/design-choices.md).
+ * Years go in as integers (JS numbers would be floats).
+ */
 function withoutUndefined(object: object): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(object)
-      .filter(([, value]) => value !== undefined)
+      .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
       .map(([key, value]) => [key, INTEGER_PROPERTIES.has(key) ? neo4j.int(value as number) : value]),
   );
 }
