@@ -72,7 +72,7 @@ const quote = (text: string) => `"${text.includes('"') ? text.replaceAll('"', '"
 
 export function toField(value: unknown, type: ColumnType): string {
   if (value === undefined || value === null) return "";
-  // The tool cannot write an empty list: it sets no property, as the loaders do (withoutUndefined).
+  // The tool cannot write an empty list: it sets no property, as the loaders do (storedProperties).
   if (type === "string[]")
     return (value as unknown[]).length === 0 ? "" : quote((value as unknown[]).join(LIST_DELIMITER));
   if (type === "string") return quote(String(value));

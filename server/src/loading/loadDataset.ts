@@ -92,12 +92,12 @@ export async function loadDataset(
 }
 
 export function toActorRow(actor: Actor, origin: string) {
-  return { id: actor.id, type: actor.type, props: { ...withoutUndefined(actor), origin } };
+  return { id: actor.id, type: actor.type, props: { ...storedProperties(actor), origin } };
 }
 
 export function toRelationshipRow(rel: Relationship, origin: string) {
   const { type, from, to, ...props } = rel;
-  return { id: rel.id, from, to, props: { ...withoutUndefined(props), origin } };
+  return { id: rel.id, from, to, props: { ...storedProperties(props), origin } };
 }
 
 export function groupByType(relationships: Relationship[]): Map<RelationshipType, Relationship[]> {
@@ -117,7 +117,7 @@ const INTEGER_PROPERTIES = new Set(["year", "until", "reportedYear"]);
  * cannot write: a record without aliases is stored alike both ways (docs/design-choices.md).
  * Years go in as integers (JS numbers would be floats).
  */
-function withoutUndefined(object: object): Record<string, unknown> {
+function storedProperties(object: object): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(object)
       .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
