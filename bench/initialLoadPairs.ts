@@ -1,0 +1,91 @@
+/**
+ * `node --import tsx bench/initialLoadPairs.ts --base DIR --jsonl FILE [--pairs N]`: the initial
+ * load of one file by two checkouts in alternated pairs: DIR (another clone, `npm install` run
+ * there) and this one, each `server/src/cli/import.ts --jsonl FILE --initial` into a fresh home
+ * after a `sync`, the order swapped every pair. On this machine the same code varies by up to 40%
+ * with the host's load (BENCHMARKS.md, issue 20's fifth day): a change shows only against the code
+ * before it, run in the same minutes. Prints each pair's times and their medians.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { freePort } from "@atlas/neo4j-launcher";
+import { repoRoot } from "../server/src/config.ts";
+
+const { values } = parseArgs({
+  options: { base: { type: "string" }, jsonl: { type: "string" }, pairs: { type: "string", default: "5" } },
+});
+if (!values.base || !values.jsonl) {
+  console.error("usage: node --import tsx bench/initialLoadPairs.ts --base DIR --jsonl FILE [--pairs N]");
+  process.exit(2);
+}
+const file = path.resolve(values.jsonl);
+const checkouts = { base: path.resolve(values.base), head: repoRoot };
+const work = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-pairs-"));
+
+interface Run {
+  total: number;
+  /** validate, import tool, start and indexes: as the load reports them. */
+  parts: number[];
+}
+
+async function load(dir: string): Promise<Run> {
+  const home = path.join(work, "home");
+  rmSync(home, { recursive: true, force: true });
+  execFileSync("sync");
+  const output = execFileSync("node", ["--import", "tsx", "server/src/cli/import.ts", "--jsonl", file, "--initial"], {
+    cwd: dir,
+    encoding: "utf8",
+    // Its progress is on stderr: kept back, and part of the error when a load fails.
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 64 << 20,
+    env: {
+      ...process.env,
+      LOCAL_NEO4J_HOME: home,
+      LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
+      CURATION_TOKEN: "initial-load-bench-token-000000",
+      NEO4J_URI: "",
+      LOCAL_NEO4J_HEAP: process.env.BENCH_HEAP ?? "4g",
+      LOCAL_NEO4J_PAGECACHE: process.env.BENCH_PAGECACHE ?? "8g",
+    },
+  });
+  const summary =
+    /with the import tool in ([\d.]+) s \(validate ([\d.]+) s, import tool ([\d.]+) s, start and indexes ([\d.]+) s\)/.exec(
+      output,
+    );
+  if (!summary) throw new Error(`no summary line in the load's output:\n${output.slice(-2000)}`);
+  const [total, ...parts] = summary.slice(1).map(Number);
+  return { total: total!, parts };
+}
+
+const median = (numbers: number[]) => {
+  const sorted = numbers.toSorted((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const shown = ({ total, parts }: Run) => `${total.toFixed(1)} (${parts.map((p) => p.toFixed(1)).join(", ")})`;
+
+try {
+  const runs: Record<keyof typeof checkouts, Run[]> = { base: [], head: [] };
+  console.log(
+    `base ${checkouts.base}, head ${checkouts.head}; seconds: total (validate, import tool, start and indexes)`,
+  );
+  console.log("| pair | base | head |\n|---|---:|---:|");
+  for (let pair = 1; pair <= Number(values.pairs); pair++) {
+    const order = pair % 2 === 1 ? (["base", "head"] as const) : (["head", "base"] as const);
+    for (const which of order) runs[which].push(await load(checkouts[which]));
+    console.log(`| ${pair} | ${shown(runs.base.at(-1)!)} | ${shown(runs.head.at(-1)!)} |`);
+  }
+  const medians = (list: Run[]) => [
+    median(list.map((r) => r.total)),
+    ...[0, 1, 2].map((i) => median(list.map((r) => r.parts[i]!))),
+  ];
+  const [base, head] = [medians(runs.base), medians(runs.head)];
+  console.log(
+    `| medians | ${base.map((m) => m.toFixed(1)).join(" / ")} | ${head.map((m) => m.toFixed(1)).join(" / ")} |`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
