@@ -2,9 +2,9 @@
  * `node --import tsx bench/initialLoadPairs.ts --base DIR --jsonl FILE [--pairs N]`: the initial
  * load of one file by two checkouts in alternated pairs: DIR (another clone, `npm install` run
  * there) and this one, each `server/src/cli/import.ts --jsonl FILE --initial` into a fresh home
- * after a `sync`, the order swapped every pair. On this machine the same code varies by up to 40%
- * with the host's load (BENCHMARKS.md, issue 20's fifth day): a change shows only against the code
- * before it, run in the same minutes. Prints each pair's times and their medians.
+ * after a `sync`, the order swapped every pair. On this machine the same load took 25 s and 39 s
+ * within an hour, with the host's load (BENCHMARKS.md, issue 20's fifth day): a change shows only
+ * against the code before it, run in the same minutes. Prints each pair's times and their medians.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
