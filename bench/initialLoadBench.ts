@@ -8,12 +8,12 @@
  * API on the loaded store (bench/scale/storeApi.ts, as `npm run bench:store` does). Neo4j gets
  * BENCH_HEAP (default 4g) and BENCH_PAGECACHE (8g) in both.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "@atlas/neo4j-launcher";
 import { repoRoot } from "../server/src/config.ts";
+import { localImportEnv } from "./localImportEnv.ts";
 import { measureStoreApi } from "./scale/storeApi.ts";
 
 const actors = Number(process.env.BENCH_ACTORS ?? 100_000);
@@ -50,18 +50,7 @@ function timed(command: string[], env: Record<string, string> = {}): Promise<Tim
 }
 
 async function load(mode: "--initial" | "--bulk", file: string): Promise<Timed> {
-  const env = {
-    LOCAL_NEO4J_HOME: path.join(work, `neo4j${mode}`),
-    LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
-    CURATION_TOKEN: "initial-load-bench-token-000000",
-    NEO4J_URI: "",
-    // The memory a user gives Neo4j for a store this size (docs/deployment.md), the API's too.
-    LOCAL_NEO4J_HEAP: heap,
-    LOCAL_NEO4J_PAGECACHE: pageCache,
-  };
-  // Written back first: the generator's file (315 MB at 1M) flushing to disk meanwhile would take
-  // its share of the machine inside the load's time.
-  execFileSync("sync");
+  const env = await localImportEnv(path.join(work, `neo4j${mode}`), { heap, pageCache });
   return timed(["node", "--import", "tsx", "server/src/cli/import.ts", "--jsonl", file, mode], env);
 }
 

@@ -11,8 +11,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { freePort } from "@atlas/neo4j-launcher";
 import { repoRoot } from "../server/src/config.ts";
+import { localImportEnv } from "./localImportEnv.ts";
+import { percentile } from "./scale/percentile.ts";
 
 const { values } = parseArgs({
   options: { base: { type: "string" }, jsonl: { type: "string" }, pairs: { type: "string", default: "5" } },
@@ -25,47 +26,33 @@ const file = path.resolve(values.jsonl);
 const checkouts = { base: path.resolve(values.base), head: repoRoot };
 const work = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-pairs-"));
 
-interface Run {
-  total: number;
-  /** validate, import tool, start and indexes: as the load reports them. */
-  parts: number[];
-}
+/** Seconds, as the load reports them: total, validate, import tool, start and indexes. */
+type Run = number[];
 
 async function load(dir: string): Promise<Run> {
   const home = path.join(work, "home");
   rmSync(home, { recursive: true, force: true });
-  execFileSync("sync");
+  const memory = { heap: process.env.BENCH_HEAP ?? "4g", pageCache: process.env.BENCH_PAGECACHE ?? "8g" };
   const output = execFileSync("node", ["--import", "tsx", "server/src/cli/import.ts", "--jsonl", file, "--initial"], {
     cwd: dir,
     encoding: "utf8",
     // Its progress is on stderr: kept back, and part of the error when a load fails.
     stdio: ["ignore", "pipe", "pipe"],
     maxBuffer: 64 << 20,
-    env: {
-      ...process.env,
-      LOCAL_NEO4J_HOME: home,
-      LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
-      CURATION_TOKEN: "initial-load-bench-token-000000",
-      NEO4J_URI: "",
-      LOCAL_NEO4J_HEAP: process.env.BENCH_HEAP ?? "4g",
-      LOCAL_NEO4J_PAGECACHE: process.env.BENCH_PAGECACHE ?? "8g",
-    },
+    env: { ...process.env, ...(await localImportEnv(home, memory)) },
   });
   const summary =
     /with the import tool in ([\d.]+) s \(validate ([\d.]+) s, import tool ([\d.]+) s, start and indexes ([\d.]+) s\)/.exec(
       output,
     );
   if (!summary) throw new Error(`no summary line in the load's output:\n${output.slice(-2000)}`);
-  const [total, ...parts] = summary.slice(1).map(Number);
-  return { total: total!, parts };
+  return summary.slice(1).map(Number);
 }
 
-const median = (numbers: number[]) => {
-  const sorted = numbers.toSorted((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const shown = ({ total, parts }: Run) => `${total.toFixed(1)} (${parts.map((p) => p.toFixed(1)).join(", ")})`;
+const shown = ([total, ...parts]: Run) => `${total!.toFixed(1)} (${parts.map((p) => p.toFixed(1)).join(", ")})`;
+const column = (runs: Run[], i: number) => runs.map((run) => run[i]!);
+/** Each figure's median (nearest rank) over the runs. */
+const medians = (runs: Run[]) => runs[0]!.map((_, i) => percentile(column(runs, i), 50).toFixed(1));
 
 try {
   const runs: Record<keyof typeof checkouts, Run[]> = { base: [], head: [] };
@@ -78,14 +65,7 @@ try {
     for (const which of order) runs[which].push(await load(checkouts[which]));
     console.log(`| ${pair} | ${shown(runs.base.at(-1)!)} | ${shown(runs.head.at(-1)!)} |`);
   }
-  const medians = (list: Run[]) => [
-    median(list.map((r) => r.total)),
-    ...[0, 1, 2].map((i) => median(list.map((r) => r.parts[i]!))),
-  ];
-  const [base, head] = [medians(runs.base), medians(runs.head)];
-  console.log(
-    `| medians | ${base.map((m) => m.toFixed(1)).join(" / ")} | ${head.map((m) => m.toFixed(1)).join(" / ")} |`,
-  );
+  console.log(`| medians | ${medians(runs.base).join(" / ")} | ${medians(runs.head).join(" / ")} |`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
