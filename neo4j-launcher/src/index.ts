@@ -81,7 +81,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       ...sharing.flags,
       // The initial load is a batch job: the throughput collector, without G1's concurrent work and
       // costlier write barriers, leaves more of two cores to the index population (design-choices.md).
-      ...(options.importFirst ? ["-XX:+UseParallelGC"] : []),
+      // Its classes (import tool, kernel, Cypher: 60 MB of metadata) would otherwise cross the
+      // default metaspace threshold three times, each a full collection of a heap of Lucene buffers.
+      ...(options.importFirst ? ["-XX:+UseParallelGC", "-XX:MetaspaceSize=128m"] : []),
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
       "-XX:+ExitOnOutOfMemoryError",
