@@ -8,7 +8,9 @@ interface Latency {
 interface InitialLoadResult {
   actors: number;
   relationships: number;
+  /** The median of initialRunSeconds. */
   initialSeconds: number;
+  initialRunSeconds: number[];
   bulkSeconds?: number;
   api?: {
     overviewFirstMs: number;
@@ -27,7 +29,14 @@ export function sayIssue20Targets(results: InitialLoadResult[], say: Say): void 
     say(`\n## Issue 20 targets at ${r.actors} actors / ${r.relationships} relationships`);
     say("| target | measured | |\n|---|---|---|");
     const bulk = r.bulkSeconds ? ` (batched loader: ${r.bulkSeconds.toFixed(1)} s)` : "";
-    row(`--initial, indexes online, < ${limit} s`, `${r.initialSeconds.toFixed(1)} s${bulk}`, r.initialSeconds < limit);
+    const runs = r.initialRunSeconds.length;
+    const each =
+      runs > 1 ? `median of ${runs} runs (${r.initialRunSeconds.map((s) => s.toFixed(1)).join(", ")} s): ` : "";
+    row(
+      `--initial, indexes online, < ${limit} s`,
+      `${each}${r.initialSeconds.toFixed(1)} s${bulk}`,
+      r.initialSeconds < limit,
+    );
     if (!r.api) continue;
     const p95 = (name: string, target: number) => {
       const found = Object.entries(r.api!.latencies).find(([key]) => key.startsWith(name));
