@@ -24,7 +24,7 @@ const actors = Number(process.env.BENCH_ACTORS ?? 100_000);
 const relationships = Number(process.env.BENCH_RELATIONSHIPS ?? 1_000_000);
 const heap = process.env.BENCH_HEAP ?? "4g";
 const pageCache = process.env.BENCH_PAGECACHE ?? "8g";
-const initialRuns = Math.max(1, Number(process.env.BENCH_INITIAL_RUNS ?? 3));
+const initialRuns = Math.max(1, Math.floor(Number(process.env.BENCH_INITIAL_RUNS ?? 3)) || 1);
 const work = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-bench-"));
 
 interface Timed {
