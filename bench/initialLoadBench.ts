@@ -16,14 +16,12 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "../server/src/config.ts";
-import { localImportEnv } from "./localImportEnv.ts";
+import { benchMemory, importArgs, initialLoadFigures, localImportEnv } from "./localImportEnv.ts";
 import { percentile } from "./scale/percentile.ts";
 import { measureStoreApi } from "./scale/storeApi.ts";
 
 const actors = Number(process.env.BENCH_ACTORS ?? 100_000);
 const relationships = Number(process.env.BENCH_RELATIONSHIPS ?? 1_000_000);
-const heap = process.env.BENCH_HEAP ?? "4g";
-const pageCache = process.env.BENCH_PAGECACHE ?? "8g";
 const initialRuns = Math.max(1, Math.floor(Number(process.env.BENCH_INITIAL_RUNS ?? 3)) || 1);
 const work = mkdtempSync(path.join(os.tmpdir(), "atlas-initial-bench-"));
 
@@ -55,8 +53,7 @@ function timed(command: string[], env: Record<string, string> = {}): Promise<Tim
 }
 
 async function load(mode: "--initial" | "--bulk", file: string, home: string): Promise<Timed> {
-  const env = await localImportEnv(home, { heap, pageCache });
-  return timed(["node", "--import", "tsx", "server/src/cli/import.ts", "--jsonl", file, mode], env);
+  return timed(["node", ...importArgs(file, mode)], await localImportEnv(home, benchMemory));
 }
 
 const row = (...cells: string[]) => console.log(`| ${cells.join(" | ")} |`);
@@ -83,7 +80,7 @@ try {
     rmSync(initialHome, { recursive: true, force: true });
     const initial = await load("--initial", file, initialHome);
     const detail = /\(validate .*\)/.exec(initial.output)?.[0] ?? "";
-    const toolSeconds = Number(/import tool ([\d.]+) s/.exec(detail)?.[1] ?? NaN);
+    const toolSeconds = initialLoadFigures(initial.output)?.[2] ?? NaN;
     runs.push({ seconds: initial.seconds, toolSeconds });
     const name = initialRuns > 1 ? ` (run ${run} of ${initialRuns})` : "";
     row(
@@ -107,8 +104,7 @@ try {
   if (process.env.BENCH_API === "1")
     result.api = await measureStoreApi({
       home: initialHome,
-      heap,
-      pageCache,
+      ...benchMemory,
       // A p95 of 50 samples is the third-slowest: one stall of the machine moves it.
       runs: Number(process.env.BENCH_RUNS ?? 200),
       metrics: ["pagerank", "community"],

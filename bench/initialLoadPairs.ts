@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { repoRoot } from "../server/src/config.ts";
-import { localImportEnv } from "./localImportEnv.ts";
+import { benchMemory, importArgs, initialLoadFigures, localImportEnv } from "./localImportEnv.ts";
 import { percentile } from "./scale/percentile.ts";
 
 const { values } = parseArgs({
@@ -32,21 +32,17 @@ type Run = number[];
 async function load(dir: string): Promise<Run> {
   const home = path.join(work, "home");
   rmSync(home, { recursive: true, force: true });
-  const memory = { heap: process.env.BENCH_HEAP ?? "4g", pageCache: process.env.BENCH_PAGECACHE ?? "8g" };
-  const output = execFileSync("node", ["--import", "tsx", "server/src/cli/import.ts", "--jsonl", file, "--initial"], {
+  const output = execFileSync("node", importArgs(file, "--initial"), {
     cwd: dir,
     encoding: "utf8",
     // Its progress is on stderr: kept back, and part of the error when a load fails.
     stdio: ["ignore", "pipe", "pipe"],
     maxBuffer: 64 << 20,
-    env: { ...process.env, ...(await localImportEnv(home, memory)) },
+    env: { ...process.env, ...(await localImportEnv(home, benchMemory)) },
   });
-  const summary =
-    /with the import tool in ([\d.]+) s \(validate ([\d.]+) s, import tool ([\d.]+) s, start and indexes ([\d.]+) s\)/.exec(
-      output,
-    );
-  if (!summary) throw new Error(`no summary line in the load's output:\n${output.slice(-2000)}`);
-  return summary.slice(1).map(Number);
+  const figures = initialLoadFigures(output);
+  if (!figures) throw new Error(`no summary line in the load's output:\n${output.slice(-2000)}`);
+  return figures;
 }
 
 const shown = ([total, ...parts]: Run) => `${total!.toFixed(1)} (${parts.map((p) => p.toFixed(1)).join(", ")})`;
